@@ -1,0 +1,46 @@
+import type { Token } from '../tokens';
+import { labelKey } from '../tokens';
+import type { RawTable } from './model';
+import { readRow } from './read-row';
+
+export const T4_GROUPS = ['行政复议', '行政诉讼.未经复议直接起诉', '行政诉讼.复议后起诉'];
+export const T4_COLUMNS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+
+/** T4 has one row of fifteen numbers under a two-level header; the header is checked, then read. */
+export function readT4(tokens: Token[]): RawTable | null {
+  for (let i = 0; i < tokens.length; i++) {
+    if (labelKey(tokens[i].text) !== '行政复议') continue;
+    const near = tokens.slice(i + 1, i + 5).some((t) => labelKey(t.text) === '行政诉讼');
+    if (!near) continue;
+    let j = i + 1;
+    const header: string[] = [];
+    while (j < tokens.length && j < i + 60) {
+      const key = labelKey(tokens[j].text);
+      if (/^[-−+]?\d+(\.\d+)?$/.test(key)) break;
+      if (key) header.push(key);
+      j++;
+    }
+    const upheld = header.filter((h) => h === '结果维持').length;
+    if (upheld < 3 || !header.includes('未经复议直接起诉') || !header.some((h) => h.startsWith('复议后起诉'))) continue;
+    const probe = tokens.map((t) => ({ ...t, text: labelKey(t.text) }));
+    const row = readRow(probe, j - 1, 15);
+    const rows = T4_GROUPS.map((key, g) => ({
+      key,
+      label: key.replace('.', ' · '),
+      labelStart: tokens[i].start,
+      labelEnd: tokens[i].end,
+      cells: row.cells.slice(g * 5, g * 5 + 5),
+    }));
+    const last = row.cells.filter((c) => c.problem !== 'missing').pop();
+    return {
+      id: 'T4',
+      title: '政府信息公开行政复议、行政诉讼情况',
+      format: null,
+      columns: T4_COLUMNS,
+      rows,
+      start: tokens[i].start,
+      end: last ? last.end : tokens[j - 1].end,
+    };
+  }
+  return null;
+}
