@@ -1,0 +1,25 @@
+import { Store } from '../store';
+import { openDatabase, type OpenOptions } from '../store/db';
+import { ImportService } from './import-service';
+import { ReviewService } from './review-service';
+import { SearchService } from './search-service';
+import { SettingsService } from './settings-service';
+
+export interface Services {
+  store: Store;
+  imports: ImportService;
+  reviews: ReviewService;
+  settings: SettingsService;
+  search: SearchService;
+  close(): void;
+}
+
+/** Builds every service over one store; used alike by Electron main, the CLI and the e2e harness. */
+export function createServices(dbFile: string, options: OpenOptions = {}): Services {
+  const store = new Store(openDatabase(dbFile, options));
+  const imports = new ImportService(store);
+  const settings = new SettingsService(store);
+  const reviews = new ReviewService(store, imports, () => settings.reviewer());
+  const search = new SearchService(store.library);
+  return { store, imports, reviews, settings, search, close: () => store.close() };
+}
