@@ -11,6 +11,8 @@ interface Comparison {
   row: string | RegExp;
   /** Column index; -1 = the last one (the total). */
   column: number;
+  /** For T2, whose columns differ between formats: the column whose meaning the prose states. */
+  columnName?: RegExp;
   /** The figure is the last capture group. */
   prose: RegExp[];
 }
@@ -21,11 +23,11 @@ const COMPARISONS: Comparison[] = [
   { name: '予以公开', table: 'T3', row: '三.一', column: -1, prose: [/予以公开(\d+)件/, /同意公开的?(\d+)件/] },
   { name: '部分公开', table: 'T3', row: '三.二', column: -1, prose: [/部分公开的?(\d+)件/] },
   { name: '办理结果总计', table: 'T3', row: '三.七', column: -1, prose: [/办结[^。,;]{0,6}?(\d+)件/] },
-  { name: '制发规范性文件', table: 'T2', row: '一.规范性文件', column: 0, prose: [/制发(?:行政)?规范性文件(\d+)件/] },
-  { name: '行政许可', table: 'T2', row: '五.行政许可', column: -1, prose: [/行政许可(?:决定)?(\d+)(?:项|件)/] },
-  { name: '行政处罚', table: 'T2', row: '六.行政处罚', column: -1, prose: [/行政处罚(?:决定)?(\d+)(?:项|件)/] },
-  { name: '行政强制', table: 'T2', row: '六.行政强制', column: -1, prose: [/行政强制(?:决定)?(\d+)(?:项|件)/] },
-  { name: '行政事业性收费', table: 'T2', row: '八.行政事业性收费', column: -1, prose: [/行政事业性收费(\d+(?:\.\d+)?)万元/] },
+  { name: '制发规范性文件', table: 'T2', row: '一.规范性文件', column: 0, columnName: /本年制发|本年新制作/, prose: [/制发(?:行政)?规范性文件(\d+)件/] },
+  { name: '行政许可', table: 'T2', row: '五.行政许可', column: -1, columnName: /处理决定/, prose: [/行政许可(?:决定)?(\d+)(?:项|件)/] },
+  { name: '行政处罚', table: 'T2', row: '六.行政处罚', column: -1, columnName: /处理决定/, prose: [/行政处罚(?:决定)?(\d+)(?:项|件)/] },
+  { name: '行政强制', table: 'T2', row: '六.行政强制', column: -1, columnName: /处理决定/, prose: [/行政强制(?:决定)?(\d+)(?:项|件)/] },
+  { name: '行政事业性收费', table: 'T2', row: '八.行政事业性收费', column: -1, columnName: /收费金额/, prose: [/行政事业性收费(\d+(?:\.\d+)?)万元/] },
   { name: '主动公开信息数', table: 'appendix', row: /^主动公开(政府)?信息数$/, column: 0, prose: [/主动公开[^。,;]{0,12}?(\d+)条/] },
   { name: '申请总数', table: 'appendix', row: /^申请总数$/, column: 0, prose: [/(?:收到|接到|受理)[^。,;]{0,10}?申请(\d+)(?:件|条)/] },
   { name: '网站访问量', table: 'appendix', row: /访问量$/, column: 0, prose: [/(?:访问量|总流量|点击量)(?:为|达|是)?(\d+)/] },
@@ -47,7 +49,11 @@ export function textVersusTable(ctx: EvalContext): CheckResult[] {
     const found = locate(ctx, cmp);
     if (!found) continue;
     const { table, row } = found;
-    const col = cmp.column < 0 ? row.cells.length - 1 : cmp.column;
+    let col = cmp.column < 0 ? row.cells.length - 1 : cmp.column;
+    if (cmp.columnName) {
+      col = (row.columns ?? []).findIndex((c) => cmp.columnName!.test(c));
+      if (col < 0) continue;
+    }
     const cell = row.cells[col];
     if (!cell || cell.value === null) continue;
     const seen = new Set<number>();
