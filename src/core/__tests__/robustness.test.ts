@@ -8,7 +8,7 @@ import type { Analysis } from '../types';
 import { analyzeText, failed, seedText, statusOf } from './seeds';
 
 const SEEDS = ['000', '001', '002', '003', '004'];
-const FIXTURES = join(__dirname, '../__fixtures__');
+const FIXTURES = join(import.meta.dirname, '../__fixtures__');
 
 /** The parts of an analysis that must not depend on how the file was stored. */
 function essence(a: Analysis) {

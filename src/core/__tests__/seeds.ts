@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { analyze } from '../analyze';
 import type { Analysis } from '../types';
 
-export const SEEDS_DIR = join(__dirname, '../../../seeds');
+export const SEEDS_DIR = join(import.meta.dirname, '../../../seeds');
 
 export function seedFile(prefix: string): string {
   const name = readdirSync(SEEDS_DIR).find((f) => f.startsWith(prefix));

@@ -37,7 +37,9 @@ function scopeOf(ctx: EvalContext, keys: readonly string[]): Scope {
     else ranges.push([s.start, s.end]);
   }
   if (ranges.length) return { ranges, fromSections: true };
-  return { ranges: [[ctx.bodyStart, ctx.bodyEnd]], fromSections: false };
+  // The preamble only lists the parts (「全文包括…复议、诉讼…情况」); substance is in the sections.
+  const firstTop = ctx.sections.find((s) => s.level === 1);
+  return { ranges: [[firstTop ? firstTop.start : ctx.bodyStart, ctx.bodyEnd]], fromSections: false };
 }
 
 function insideTable(ctx: EvalContext, pos: number): boolean {
