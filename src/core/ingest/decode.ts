@@ -26,9 +26,19 @@ function bom(bytes: Uint8Array): DecodedText | null {
 }
 
 function strictUtf8(bytes: Uint8Array): string | null {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return decoder.decode(bytes);
   } catch {
+    // A file cut off in the middle of a character (a truncated download) is still UTF-8.
+    for (let cut = 1; cut <= 3 && cut < bytes.length; cut++) {
+      if ((bytes[bytes.length - cut] & 0xc0) !== 0xc0) continue;
+      try {
+        return decoder.decode(bytes.subarray(0, bytes.length - cut));
+      } catch {
+        return null;
+      }
+    }
     return null;
   }
 }

@@ -1,0 +1,164 @@
+import { mkdtempSync, rmSync, copyFileSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { seedFile } from '../../core/__tests__/seeds';
+import { createServices, type Services } from '../services';
+import { openDatabase } from '../store/db';
+import { MIGRATIONS } from '../store/migrations';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'nianbao-store-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('migrations', () => {
+  it('a store written by the previous version opens in the next with its data', () => {
+    const file = join(dir, 'review.db');
+    const v1 = openDatabase(file, { migrations: MIGRATIONS.slice(0, 1) });
+    expect(v1.pragma('user_version', { simple: true })).toBe(1);
+    v1.prepare(
+      `INSERT INTO documents (sha256, file_name, source_path, size, source_format, encoding, text, imported_at)
+       VALUES ('abc', 'old.txt', '/x/old.txt', 3, 'txt', 'utf-8', '年度报告正文', '2024-01-01')`,
+    ).run();
+    v1.close();
+
+    const v2 = openDatabase(file);
+    expect(v2.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
+    expect(v2.prepare('SELECT file_name FROM documents').pluck().all()).toEqual(['old.txt']);
+    // Text imported before search existed is searchable after the upgrade.
+    expect(v2.prepare("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH '\"年度报\"'").pluck().get()).toBe(1);
+    expect(v2.pragma('journal_mode', { simple: true })).toBe('wal');
+    v2.close();
+
+    // Opening again is a no-op.
+    const again = openDatabase(file);
+    expect(again.pragma('user_version', { simple: true })).toBe(2);
+    again.close();
+  });
+
+  it('refuses a store from a newer version and leaves it untouched', () => {
+    const file = join(dir, 'future.db');
+    const raw = new Database(file);
+    raw.pragma('user_version = 99');
+    raw.close();
+    expect(() => openDatabase(file)).toThrow(/newer than this app/);
+    const check = new Database(file);
+    expect(check.pragma('user_version', { simple: true })).toBe(99);
+    check.close();
+  });
+
+  it('a failing migration rolls back whole', () => {
+    const file = join(dir, 'broken.db');
+    const broken = [...MIGRATIONS, { version: 3, name: 'broken', up: (db: Database.Database) => db.exec('CREATE TABLE x (a); SELECT * FROM no_such_table;') }];
+    expect(() => openDatabase(file, { migrations: broken })).toThrow(/Migration 3/);
+    const db = new Database(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'x'").pluck().get()).toBe(0);
+    db.close();
+  });
+
+  it('the library list uses the year index', () => {
+    const db = openDatabase(':memory:');
+    const plan = db.prepare('EXPLAIN QUERY PLAN SELECT document_id FROM analyses WHERE report_year = 2021').all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join()).toMatch(/analyses_year/);
+    db.close();
+  });
+});
+
+describe('review work survives re-analysis, restarts and undo', () => {
+  let services: Services;
+  let file: string;
+  beforeEach(() => {
+    file = join(dir, 'review.db');
+    services = createServices(file);
+  });
+  afterEach(() => services.close());
+
+  it('keeps decisions and annotations when a changed file is re-imported, and says so', async () => {
+    const path = join(dir, 'report.txt');
+    copyFileSync(seedFile('001'), path);
+    const first = services.imports.importFile(path);
+    const id = first.documentId!;
+    services.reviews.setDecision({ documentId: id, itemId: 'R19-3', status: 'partial', note: '正文数字与表格不一致' });
+    services.reviews.addAnnotation({ documentId: id, start: 0, end: 10, kind: 'question', comment: '标题核对' });
+
+    writeFileSync(path, readFileSync(path, 'utf8').replace('予以公開15件', '予以公開16件'));
+    const second = services.imports.importFile(path);
+    expect(second.documentId).toBe(id);
+    expect(second.status).toBe('updated');
+    expect(second.keptWork).toBe(2);
+    const report = services.reviews.getReport(id);
+    expect(report.decisions).toEqual([expect.objectContaining({ itemId: 'R19-3', status: 'partial', note: '正文数字与表格不一致' })]);
+    expect(report.annotations).toHaveLength(1);
+    // The new analysis is in force: one TXT-TABLE finding fewer.
+    expect(report.analysis.checks.filter((c) => c.id === 'TXT-TABLE' && !c.ok)).toHaveLength(1);
+    // Automatic status stays beside the reviewer's.
+    expect(report.analysis.items.find((i) => i.id === 'R19-3')!.status).toBe('present');
+  });
+
+  it('the same content under another name is a duplicate, not a second report', () => {
+    copyFileSync(seedFile('000'), join(dir, 'a.txt'));
+    copyFileSync(seedFile('000'), join(dir, 'b.txt'));
+    expect(services.imports.importFile(join(dir, 'a.txt')).status).toBe('new');
+    expect(services.imports.importFile(join(dir, 'b.txt')).status).toBe('duplicate');
+    expect(services.store.library.list({})).toHaveLength(1);
+  });
+
+  it('everything is in the file after a restart', () => {
+    const id = services.imports.importFile(seedFile('004')).documentId!;
+    services.reviews.setDecision({ documentId: id, itemId: 'R07-3', status: 'missing', severity: 'major', note: '未报告收费情况' });
+    services.reviews.setReviewState(id, { state: 'done', conclusion: '需补充' });
+    services.close();
+    services = createServices(file);
+    const report = services.reviews.getReport(id);
+    expect(report.decisions[0]).toMatchObject({ itemId: 'R07-3', status: 'missing', severity: 'major', note: '未报告收费情况' });
+    expect(report.review).toMatchObject({ state: 'done', conclusion: '需补充' });
+    expect(services.store.library.list({ state: 'done' }).map((r) => r.id)).toEqual([id]);
+  });
+
+  it('overrides re-evaluate the checklist without replacing the detected values', () => {
+    const id = services.imports.importFile(seedFile('002')).documentId!;
+    const report = services.reviews.setOverrides(id, { reportYear: 2021 });
+    expect(report.analysis.meta.regime).toBe('2019');
+    expect(report.analysis.detectedMeta.reportYear).toBe(2016);
+    expect(report.analysis.items.map((i) => i.id)).toContain('R19-F');
+    expect(report.review.overrides).toEqual({ reportYear: 2021 });
+    const back = services.reviews.setOverrides(id, { reportYear: null });
+    expect(back.analysis.meta.regime).toBe('2007');
+    const gov = services.reviews.setOverrides(id, { reportYear: 2021, issuerKind: 'government' });
+    expect(gov.analysis.items.find((i) => i.id === 'R19-5G')!.status).not.toBe('not-applicable');
+  });
+
+  it('undo reverts changes newest first and the audit trail records who did what', () => {
+    const id = services.imports.importFile(seedFile('001')).documentId!;
+    services.settings.set({ reviewer: '王审查' });
+    services.reviews.setDecision({ documentId: id, itemId: 'R19-1', status: 'partial' });
+    services.reviews.setDecision({ documentId: id, itemId: 'R19-1', status: 'missing', note: '缺平台建设' });
+    const withNote = services.reviews.addAnnotation({ documentId: id, start: 5, end: 12, kind: 'wording', comment: '措辞' });
+    services.reviews.deleteAnnotation(withNote.annotations[0].id);
+
+    expect(services.reviews.undo(id).report!.annotations).toHaveLength(1);
+    expect(services.reviews.undo(id).report!.annotations).toHaveLength(0);
+    expect(services.reviews.undo(id).report!.decisions[0]).toMatchObject({ status: 'partial', note: null });
+    expect(services.reviews.undo(id).report!.decisions).toEqual([]);
+    expect(services.reviews.undo(id).undone).toBeNull();
+
+    const history = services.reviews.history(id);
+    expect(history.filter((h) => h.action === 'decision.set')).toHaveLength(2);
+    expect(history.find((h) => h.action === 'annotation.add')!.actor).toBe('王审查');
+    expect(history.every((h) => h.action.startsWith('import') || h.undone)).toBe(true);
+  });
+
+  it('search finds text in either script', () => {
+    services.imports.importFile(seedFile('001'));
+    services.imports.importFile(seedFile('003'));
+    const trad = services.search.search('信息处理费');
+    expect(trad.map((h) => h.fileName)).toEqual(['001_72945e47686616df.txt']);
+    expect(trad[0].snippet).toContain('【');
+    expect(services.search.search('政务服务网').map((h) => h.fileName)).toContain('003_81607b53ed23230b.txt');
+    expect(services.search.search('郑州').map((h) => h.fileName)).toEqual(['003_81607b53ed23230b.txt']);
+  });
+});
