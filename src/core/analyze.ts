@@ -29,6 +29,7 @@ function toReportTable(view: TextView, t: RawTable): ReportTable {
     label: r.label,
     values: r.cells.map((c) => c.value),
     spans: r.cells.map((c) => (c.problem === 'missing' ? null : toOriginalSpan(view, c.start, c.end))),
+    ...(r.columns ? { columns: r.columns } : {}),
   }));
   const cells: Record<string, (number | null)[]> = {};
   for (const r of rows) if (r.values.length) cells[r.key] = r.values;

@@ -64,6 +64,8 @@ export interface TableRow {
   values: CellValue[];
   /** One span per value (null where the cell was missing from the source). */
   spans: (Span | null)[];
+  /** Column names where they differ by row (the Article 20 blocks of T2). */
+  columns?: string[];
 }
 
 export interface ReportTable {

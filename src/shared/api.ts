@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ApiMethod, ApiEventName } from './channels';
 import type {
   AuditEntry,
   FailedFile,
@@ -69,7 +70,7 @@ export const API_SCHEMAS = {
     displayScript: z.enum(['original', 'simplified', 'traditional']).optional(),
   }),
   convertScript: z.object({ text: text(5_000_000), to: z.enum(['simplified', 'traditional']) }),
-} as const;
+} as const satisfies Record<ApiMethod, z.ZodType>;
 
 export interface ApiResults {
   listReports: ReportSummary[];
@@ -93,17 +94,23 @@ export interface ApiResults {
   convertScript: string;
 }
 
-export type ApiMethod = keyof typeof API_SCHEMAS;
 export type ApiArgs<M extends ApiMethod> = z.input<(typeof API_SCHEMAS)[M]>;
 
-export const API_METHODS = Object.keys(API_SCHEMAS) as ApiMethod[];
+export { API_METHODS, API_EVENTS, channelOf, type ApiMethod, type ApiEventName, type Envelope } from './channels';
+
+// Compile-time guard: the schema table and the channel list name the same methods.
+type _SameMethods = [keyof typeof API_SCHEMAS] extends [ApiMethod] ? ([ApiMethod] extends [keyof typeof API_SCHEMAS] ? true : never) : never;
+const _sameMethods: _SameMethods = true;
+void _sameMethods;
 
 /** Events main pushes to the renderer. */
 export interface ApiEvents {
   importProgress: import('./dto').ImportProgress;
   menuCommand: { command: MenuCommand };
 }
-export const API_EVENTS = ['importProgress', 'menuCommand'] as const satisfies readonly (keyof ApiEvents)[];
+type _SameEvents = [keyof ApiEvents] extends [ApiEventName] ? ([ApiEventName] extends [keyof ApiEvents] ? true : never) : never;
+const _sameEvents: _SameEvents = true;
+void _sameEvents;
 
 export type MenuCommand =
   | 'open-files'
@@ -124,9 +131,6 @@ export type ReviewDeskApi = {
 } & {
   on<E extends keyof ApiEvents>(event: E, listener: (payload: ApiEvents[E]) => void): () => void;
 };
-
-export const IPC_PREFIX = 'review-desk:';
-export const channelOf = (method: ApiMethod | keyof ApiEvents) => `${IPC_PREFIX}${method}`;
 
 /** Errors cross IPC as data, so the renderer can show the code and message. */
 export interface ApiErrorShape {

@@ -31,7 +31,18 @@ export function toSimplifiedSameLength(text: string): string {
   return out;
 }
 
-/** Whole-text conversion with OpenCC's phrase tables, for display and memos. */
+/** Character-by-character conversion either way: same length, so offsets and highlights stay put. */
+export function convertSameLength(text: string, to: 'simplified' | 'traditional'): string {
+  if (to === 'simplified') return toSimplifiedSameLength(text);
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    out += isCjk(code) ? convertChar(text[i], toTraditionalCache, toTraditionalConverter) : text[i];
+  }
+  return out;
+}
+
+/** Whole-text conversion with OpenCC's phrase tables, for memos and search queries. */
 export function convertScript(text: string, to: 'simplified' | 'traditional'): string {
   return to === 'simplified' ? toSimplifiedConverter(text) : toTraditionalConverter(text);
 }

@@ -1,5 +1,5 @@
 import { ZodError } from 'zod';
-import { convertScript } from '../../core/normalize/script';
+import { convertSameLength } from '../../core/normalize/script';
 import { API_SCHEMAS, type ApiErrorShape, type ApiMethod, type ApiResults, type ApiEvents } from '../../shared/api';
 import type { ImportResult } from '../../shared/dto';
 import type { Services } from '../services';
@@ -67,7 +67,7 @@ export function createRouter(services: Services, host: HostAdapter) {
     search: (a) => services.search.search(a.text),
     getSettings: () => services.settings.get(),
     setSettings: (a) => services.settings.set(a),
-    convertScript: (a) => convertScript(a.text, a.to),
+    convertScript: (a) => convertSameLength(a.text, a.to),
   };
 
   return {
