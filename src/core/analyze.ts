@@ -50,6 +50,29 @@ function toSection(view: TextView, s: ReturnType<typeof detectStructure>['sectio
   };
 }
 
+/**
+ * Widens a table to whole `|` lines: the header cells above its first row label and the trailing
+ * cell separators, so the reviewer sees one table and no stray pipes around it.
+ */
+function widenToCellLines(norm: string, t: RawTable): RawTable {
+  let end = t.end;
+  while (end < norm.length && (norm[end] === ' ' || norm[end] === '|' || norm[end] === '\t')) end++;
+  for (;;) {
+    const nextEnd = norm.indexOf('\n', end + 1);
+    const line = norm.slice(end + 1, nextEnd < 0 ? norm.length : nextEnd);
+    if (norm[end] !== '\n' || !line.includes('|') || line.replace(/[|\s]/g, '') !== '') break;
+    end = nextEnd < 0 ? norm.length : nextEnd;
+  }
+  let start = norm.lastIndexOf('\n', t.start - 1) + 1;
+  while (start > 0) {
+    const prevStart = norm.lastIndexOf('\n', start - 2) + 1;
+    const line = norm.slice(prevStart, start - 1);
+    if (!line.includes('|') || line.replace(/[|\s]/g, '').length > 60) break;
+    start = prevStart;
+  }
+  return { ...t, start: Math.min(start, t.start), end };
+}
+
 /** A page that mentions open-government work and names at least one disclosure topic. */
 function looksLikeReport(norm: string, sections: number, tables: number): boolean {
   const disclosure = (norm.match(/信息公开|政务公开/g) ?? []).length;
@@ -78,7 +101,9 @@ export function analyzeDocument(raw: RawDocument, fileName: string, options: Ana
   const { view, boilerplate, unmaskedRepaired, unmaskedNorm } = normalize(raw.text);
   const structure = detectStructure(view.norm);
   const tokens = tokenize(view.norm);
-  const rawTables = [readT2(tokens), readT3(tokens), readT4(tokens), ...readAppendices(tokens)].filter((t): t is RawTable => t !== null);
+  const rawTables = [readT2(tokens), readT3(tokens), readT4(tokens), ...readAppendices(tokens)]
+    .filter((t): t is RawTable => t !== null)
+    .map((t) => widenToCellLines(view.norm, t));
 
   if (!looksLikeReport(view.norm, structure.sections.length, rawTables.length)) {
     throw new AnalysisError('NOT_A_REPORT', `${fileName}: this does not read as a government information-disclosure annual report (no disclosure topics found).`);

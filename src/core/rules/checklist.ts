@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import regime2007 from './checklists/regime-2007.json';
-import regime2019 from './checklists/regime-2019.json';
+import regime2007 from './checklists/regime-2007.json' with { type: 'json' };
+import regime2019 from './checklists/regime-2019.json' with { type: 'json' };
 import type { Regime } from '../types';
 
 const sectionKey = z.enum(['overview', 'organization', 'active', 'requests', 'fees', 'review-litigation', 'problems', 'plans', 'other', 'appendix']);

@@ -16,6 +16,7 @@ export const useLibraryStore = defineStore('library', () => {
   const sortKey = ref<SortKey>('reportYear');
   const sortDesc = ref(true);
   const progress = ref<ImportProgress | null>(null);
+  let importing = false;
   const lastImport = ref<ImportResult | null>(null);
 
   const years = computed(() => [...new Set(reports.value.map((r) => r.reportYear).filter((y): y is number => y !== null))].sort((a, b) => b - a));
@@ -54,6 +55,7 @@ export const useLibraryStore = defineStore('library', () => {
 
   async function finishImport(run: Promise<ImportResult | null>) {
     const ui = useUiStore();
+    importing = true;
     progress.value = { done: 0, total: 0, file: '' };
     try {
       const result = await run;
@@ -65,6 +67,7 @@ export const useLibraryStore = defineStore('library', () => {
     } catch (err) {
       ui.toast(errorMessage(err), 'error');
     } finally {
+      importing = false;
       progress.value = null;
       await refresh();
     }
@@ -74,10 +77,15 @@ export const useLibraryStore = defineStore('library', () => {
   const importPaths = (paths: string[]) => finishImport(api().importPaths({ paths }));
   const cancel = () => api().cancelImport({});
 
+  /** Progress events can arrive after the import's result; only a running import shows them. */
+  function onProgress(p: ImportProgress) {
+    if (importing) progress.value = p;
+  }
+
   async function clearFailures() {
     await api().clearImportFailures({});
     failures.value = [];
   }
 
-  return { reports, failures, filterText, filterYear, filterState, sortKey, sortDesc, progress, lastImport, years, visible, refresh, sortBy, openDialog, importPaths, cancel, clearFailures };
+  return { onProgress, reports, failures, filterText, filterYear, filterState, sortKey, sortDesc, progress, lastImport, years, visible, refresh, sortBy, openDialog, importPaths, cancel, clearFailures };
 });
