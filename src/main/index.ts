@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ApiEvents, MenuCommand } from '../shared/api';
 import { channelOf } from '../shared/channels';
+import { chooseImportPaths, type DialogLike } from './app/dialogs';
 import { menuTemplate, type MenuLocale } from './app/menu';
 import { electronNativeBinding } from './app/native-binding';
 import { hardenContents, hardenSession, isAppUrl } from './app/security';
@@ -105,15 +106,9 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession, devServerUrl);
   router = createRouter(services, {
     chooseImportPaths: async (kind) => {
-      const options = {
-        title: kind === 'folder' ? '打开文件夹' : '打开报告',
-        properties: kind === 'folder' ? (['openDirectory', 'multiSelections'] as const) : (['openFile', 'multiSelections'] as const),
-        filters: kind === 'folder' ? [] : [{ name: '年度报告', extensions: ['txt', 'htm', 'html', 'mht', 'mhtml', 'docx', 'doc', 'pdf'] }, { name: '所有文件', extensions: ['*'] }],
-      };
-      const result = mainWindow ? await dialog.showOpenDialog(mainWindow, { ...options, properties: [...options.properties] }) : await dialog.showOpenDialog({ ...options, properties: [...options.properties] });
-      if (result.canceled) return null;
-      rememberRecent(result.filePaths);
-      return result.filePaths;
+      const paths = await chooseImportPaths(dialog as unknown as DialogLike, mainWindow, kind);
+      if (paths) rememberRecent(paths);
+      return paths;
     },
     emit,
   });
