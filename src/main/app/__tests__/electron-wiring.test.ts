@@ -6,7 +6,7 @@ import { API_METHODS, channelOf } from '../../../shared/channels';
 import { createRouter } from '../../ipc/router';
 import { registerIpcHandlers, type IpcMainLike } from '../../ipc/electron-ipc';
 import { createServices } from '../../services';
-import { chooseImportPaths, type DialogLike } from '../dialogs';
+import { chooseImportPaths, type DialogLike, type OpenDialogOptions } from '../dialogs';
 import { menuTemplate, type MenuItemSpec } from '../menu';
 import { CONTENT_SECURITY_POLICY, hardenContents, hardenSession } from '../security';
 import { windowOptions } from '../window-options';
@@ -60,7 +60,7 @@ describe('menu', () => {
 
 describe('dialogs', () => {
   it('asks for reports or folders and passes a cancel through as null', async () => {
-    const showOpenDialog = vi.fn(async () => ({ canceled: false, filePaths: ['/r/a.docx'] }));
+    const showOpenDialog = vi.fn(async (_window: unknown, _options: OpenDialogOptions) => ({ canceled: false, filePaths: ['/r/a.docx'] }));
     const dialog: DialogLike = { showOpenDialog };
     expect(await chooseImportPaths(dialog, null, 'files')).toEqual(['/r/a.docx']);
     expect(showOpenDialog.mock.calls[0][1]).toMatchObject({ properties: ['openFile', 'multiSelections'] });
