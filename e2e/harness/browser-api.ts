@@ -13,15 +13,24 @@ export class BrowserBackend {
   readonly router: Router;
   /** What the next "open" dialog returns; null = the reviewer cancelled. */
   nextDialogPaths: string[] | null = null;
+  /** Where the next "save" dialog saves; null = the reviewer cancelled. */
+  nextSavePath: string | null = null;
+  /** Chromium page that prints memo HTML to PDF, as Electron's printToPDF does in the app. */
+  pdfPrinter: ((html: string) => Promise<Buffer>) | null = null;
   private pages = new Set<Page>();
 
   constructor(dbFile: string) {
-    this.services = createServices(dbFile);
+    this.services = createServices(dbFile, { printToPdf: (html) => this.pdfPrinter!(html) });
     this.router = createRouter(this.services, {
       chooseImportPaths: async () => {
         const paths = this.nextDialogPaths;
         this.nextDialogPaths = null;
         return paths;
+      },
+      chooseSavePath: async () => {
+        const path = this.nextSavePath;
+        this.nextSavePath = null;
+        return path;
       },
       emit: (event, payload) => {
         for (const page of this.pages) void page.evaluate(([e, p]) => (window as unknown as { __reviewDeskEmit?: (e: string, p: unknown) => void }).__reviewDeskEmit?.(e, p), [event, payload] as const).catch(() => undefined);

@@ -8,7 +8,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ApiEvents, MenuCommand } from '../shared/api';
 import { channelOf } from '../shared/channels';
-import { chooseImportPaths, type DialogLike } from './app/dialogs';
+import { chooseImportPaths, chooseSavePath, type DialogLike } from './app/dialogs';
+import { printHtmlToPdf } from './app/print';
 import { menuTemplate, type MenuLocale } from './app/menu';
 import { electronNativeBinding } from './app/native-binding';
 import { hardenContents, hardenSession, isAppUrl } from './app/security';
@@ -97,7 +98,10 @@ async function start(): Promise<void> {
   });
   await app.whenReady();
   try {
-    services = createServices(join(dataDir(), 'review.db'), { nativeBinding: electronNativeBinding(app.getAppPath()) });
+    services = createServices(join(dataDir(), 'review.db'), {
+      nativeBinding: electronNativeBinding(app.getAppPath()),
+      printToPdf: (html) => printHtmlToPdf(BrowserWindow, html),
+    });
   } catch (err) {
     dialog.showErrorBox('年报审查台 — 无法打开审查库', `${(err as Error).message}\n\n运行 npm run electron:rebuild-native 以为 Electron 编译 better-sqlite3。`);
     app.quit();
@@ -110,6 +114,7 @@ async function start(): Promise<void> {
       if (paths) rememberRecent(paths);
       return paths;
     },
+    chooseSavePath: (suggestedName) => chooseSavePath(dialog as unknown as DialogLike, mainWindow, app.getPath('documents'), suggestedName),
     emit,
   });
   registerIpcHandlers(ipcMain, router, (url) => isAppUrl(url, devServerUrl));

@@ -70,7 +70,15 @@ export const API_SCHEMAS = {
     displayScript: z.enum(['original', 'simplified', 'traditional']).optional(),
   }),
   convertScript: z.object({ text: text(5_000_000), to: z.enum(['simplified', 'traditional']) }),
+  exportMemo: z.object({ documentId: id, format: z.enum(['docx', 'md', 'html', 'pdf']), script: z.enum(['simplified', 'traditional']).optional() }),
+  exportSummary: z.object({ documentIds: z.array(id).min(1).max(100000), format: z.enum(['xlsx', 'csv']) }),
 } as const satisfies Record<ApiMethod, z.ZodType>;
+
+export interface ExportResult {
+  /** Where the file was saved, or null when the reviewer cancelled the save dialog. */
+  path: string | null;
+  bytes: number;
+}
 
 export interface ApiResults {
   listReports: ReportSummary[];
@@ -92,6 +100,8 @@ export interface ApiResults {
   getSettings: Settings;
   setSettings: Settings;
   convertScript: string;
+  exportMemo: ExportResult;
+  exportSummary: ExportResult;
 }
 
 export type ApiArgs<M extends ApiMethod> = z.input<(typeof API_SCHEMAS)[M]>;
@@ -123,7 +133,8 @@ export type MenuCommand =
   | 'zoom-out'
   | 'zoom-reset'
   | 'show-shortcuts'
-  | 'show-library';
+  | 'show-library'
+  | 'export-memo';
 
 /** The object the preload exposes as `window.api`. */
 export type ReviewDeskApi = {

@@ -22,6 +22,8 @@ export const API_METHODS = [
   'getSettings',
   'setSettings',
   'convertScript',
+  'exportMemo',
+  'exportSummary',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

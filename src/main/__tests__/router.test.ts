@@ -7,7 +7,7 @@ import { createServices } from '../services';
 function setup(chosen: string[] | null = null) {
   const services = createServices(':memory:');
   const events: unknown[] = [];
-  const host: HostAdapter = { chooseImportPaths: async () => chosen, emit: (event, payload) => events.push([event, payload]) };
+  const host: HostAdapter = { chooseImportPaths: async () => chosen, chooseSavePath: async () => null, emit: (event, payload) => events.push([event, payload]) };
   return { services, router: createRouter(services, host), events };
 }
 

@@ -7,6 +7,8 @@ import type { Services } from '../services';
 /** What only the host (Electron, or the e2e harness) can do: native dialogs and pushing events. */
 export interface HostAdapter {
   chooseImportPaths(kind: 'files' | 'folder'): Promise<string[] | null>;
+  /** Asks where to save an export; null when the reviewer cancels. */
+  chooseSavePath(suggestedName: string): Promise<string | null>;
   emit<E extends keyof ApiEvents>(event: E, payload: ApiEvents[E]): void;
 }
 
@@ -43,6 +45,12 @@ export function createRouter(services: Services, host: HostAdapter) {
     }
   };
 
+  const save = async (file: { bytes: Buffer; suggestedName: string }) => {
+    const path = await host.chooseSavePath(file.suggestedName);
+    if (!path) return { path: null, bytes: 0 };
+    return services.exports.write(path, file);
+  };
+
   const handlers: Handlers = {
     listReports: (a) => services.store.library.list(a),
     importPaths: (a) => runImport(a.paths),
@@ -68,6 +76,8 @@ export function createRouter(services: Services, host: HostAdapter) {
     getSettings: () => services.settings.get(),
     setSettings: (a) => services.settings.set(a),
     convertScript: (a) => convertSameLength(a.text, a.to),
+    exportMemo: async (a) => save(await services.exports.memo(a.documentId, a.format, a.script)),
+    exportSummary: async (a) => save(await services.exports.summary(a.documentIds, a.format)),
   };
 
   return {

@@ -1,5 +1,6 @@
 import { Store } from '../store';
 import { openDatabase, type OpenOptions } from '../store/db';
+import { ExportService } from './export-service';
 import { ImportService } from './import-service';
 import { ReviewService } from './review-service';
 import { SearchService } from './search-service';
@@ -11,15 +12,17 @@ export interface Services {
   reviews: ReviewService;
   settings: SettingsService;
   search: SearchService;
+  exports: ExportService;
   close(): void;
 }
 
 /** Builds every service over one store; used alike by Electron main, the CLI and the e2e harness. */
-export function createServices(dbFile: string, options: OpenOptions = {}): Services {
+export function createServices(dbFile: string, options: OpenOptions & { printToPdf?: (html: string) => Promise<Buffer> } = {}): Services {
   const store = new Store(openDatabase(dbFile, options));
   const imports = new ImportService(store);
   const settings = new SettingsService(store);
   const reviews = new ReviewService(store, imports, () => settings.reviewer());
   const search = new SearchService(store.library);
-  return { store, imports, reviews, settings, search, close: () => store.close() };
+  const exports = new ExportService(reviews, settings, options.printToPdf ?? null);
+  return { store, imports, reviews, settings, search, exports, close: () => store.close() };
 }

@@ -6,7 +6,7 @@ import { API_METHODS, channelOf } from '../../../shared/channels';
 import { createRouter } from '../../ipc/router';
 import { registerIpcHandlers, type IpcMainLike } from '../../ipc/electron-ipc';
 import { createServices } from '../../services';
-import { chooseImportPaths, type DialogLike, type OpenDialogOptions } from '../dialogs';
+import { chooseImportPaths, chooseSavePath, type DialogLike, type OpenDialogOptions } from '../dialogs';
 import { menuTemplate, type MenuItemSpec } from '../menu';
 import { CONTENT_SECURITY_POLICY, hardenContents, hardenSession } from '../security';
 import { windowOptions } from '../window-options';
@@ -29,6 +29,7 @@ describe('menu', () => {
     expect(menu.map((m) => m.label)).toEqual(['文件', '编辑', '视图', '帮助']);
     expect(find(menu, 'open-files')!.label).toBe('打开报告…');
     expect(find(menu, 'open-folder')!.label).toBe('打开文件夹…');
+    expect(find(menu, 'export-memo')!.label).toBe('导出审查意见…');
     for (const [id, cmd] of [
       ['open-files', 'open-files'],
       ['open-folder', 'open-folder'],
@@ -39,6 +40,7 @@ describe('menu', () => {
       ['zoom-in', 'zoom-in'],
       ['zoom-out', 'zoom-out'],
       ['shortcuts', 'show-shortcuts'],
+      ['export-memo', 'export-memo'],
     ] as const) {
       find(menu, id)!.click!();
       expect(command).toHaveBeenLastCalledWith(cmd);
@@ -61,13 +63,21 @@ describe('menu', () => {
 describe('dialogs', () => {
   it('asks for reports or folders and passes a cancel through as null', async () => {
     const showOpenDialog = vi.fn(async (_window: unknown, _options: OpenDialogOptions) => ({ canceled: false, filePaths: ['/r/a.docx'] }));
-    const dialog: DialogLike = { showOpenDialog };
+    const dialog: DialogLike = { showOpenDialog, showSaveDialog: async () => ({ canceled: true }) };
     expect(await chooseImportPaths(dialog, null, 'files')).toEqual(['/r/a.docx']);
     expect(showOpenDialog.mock.calls[0][1]).toMatchObject({ properties: ['openFile', 'multiSelections'] });
     expect(showOpenDialog.mock.calls[0][1].filters[0].extensions).toEqual(expect.arrayContaining(['txt', 'html', 'docx', 'pdf']));
     await chooseImportPaths(dialog, null, 'folder');
     expect(showOpenDialog.mock.calls[1][1]).toMatchObject({ properties: ['openDirectory', 'multiSelections'] });
-    expect(await chooseImportPaths({ showOpenDialog: async () => ({ canceled: true, filePaths: [] }) }, null, 'files')).toBeNull();
+    expect(await chooseImportPaths({ ...dialog, showOpenDialog: async () => ({ canceled: true, filePaths: [] }) }, null, 'files')).toBeNull();
+  });
+
+  it('asks where to save an export, with the suggested name and a filter for its kind', async () => {
+    const showSaveDialog = vi.fn(async () => ({ canceled: false, filePath: '/home/r/Documents/a.审查意见.docx' }));
+    const dialog: DialogLike = { showOpenDialog: async () => ({ canceled: true, filePaths: [] }), showSaveDialog };
+    expect(await chooseSavePath(dialog, null, '/home/r/Documents', 'a.审查意见.docx')).toBe('/home/r/Documents/a.审查意见.docx');
+    expect(showSaveDialog.mock.calls[0]).toEqual([null, expect.objectContaining({ defaultPath: '/home/r/Documents/a.审查意见.docx', filters: [{ name: 'Word 文档', extensions: ['docx'] }] })]);
+    expect(await chooseSavePath({ ...dialog, showSaveDialog: async () => ({ canceled: true }) }, null, '/d', 'x.csv')).toBeNull();
   });
 });
 
@@ -76,7 +86,7 @@ describe('IPC registration', () => {
     const handlers = new Map<string, Parameters<IpcMainLike['handle']>[1]>();
     const ipcMain: IpcMainLike = { handle: (channel, fn) => handlers.set(channel, fn), removeHandler: (channel) => handlers.delete(channel) };
     const services = createServices(':memory:');
-    const router = createRouter(services, { chooseImportPaths: async () => null, emit: () => undefined });
+    const router = createRouter(services, { chooseImportPaths: async () => null, chooseSavePath: async () => null, emit: () => undefined });
     const unregister = registerIpcHandlers(ipcMain, router, (url) => url.startsWith('file://'));
     return { handlers, services, unregister };
   }

@@ -107,6 +107,13 @@ export const zhCN = {
   legalBasis: '法律依据',
   searchText: '全文检索（简繁通用）',
   results: '检索结果',
+  exportMemo: '导出审查意见…',
+  exportSummary: '导出汇总表…',
+  exported: '已导出：{path}',
+  exportCancelled: '已取消导出',
+  memoScript: '审查意见文字',
+  exportFormat: '格式',
+  exportNow: '导出',
 };
 
 export type MessageKey = keyof typeof zhCN;
