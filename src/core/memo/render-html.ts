@@ -47,7 +47,7 @@ blockquote { margin: 2pt 0 2pt 12pt; font-size: 10.5pt; color: #333; }
 <h2>${esc(m.labels.facts)}</h2><table class="facts">${facts}</table>
 <h2>${esc(m.labels.conclusion)}</h2><p>${esc(m.conclusion)}</p>
 <h2>${esc(m.labels.checklist)}</h2>
-<table><thead><tr><th>${esc(m.labels.colItem)}</th><th>${esc(m.labels.colBasis)}</th><th>${esc(m.labels.colAuto)}</th><th>${esc(m.labels.colReviewer)}</th><th>${esc(m.labels.colNote)}</th></tr></thead><tbody>${items}</tbody></table>
+<table><colgroup><col style="width:30%"><col style="width:17%"><col style="width:13%"><col style="width:13%"><col style="width:27%"></colgroup><thead><tr><th>${esc(m.labels.colItem)}</th><th>${esc(m.labels.colBasis)}</th><th>${esc(m.labels.colAuto)}</th><th>${esc(m.labels.colReviewer)}</th><th>${esc(m.labels.colNote)}</th></tr></thead><tbody>${items}</tbody></table>
 <h2>${esc(m.labels.findings)}</h2>${findings}
 <h2>${esc(m.labels.annotations)}</h2>${annotations}
 ${m.tables.length ? `<h2>${esc(m.labels.appendix)}</h2><p class="ref">${esc(m.labels.badCellNote)}</p>${tables}` : ''}
