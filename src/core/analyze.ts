@@ -1,6 +1,6 @@
 import { runChecks } from './checks';
 import { AnalysisError } from './errors';
-import { ingest, type RawDocument } from './ingest';
+import { ingest, ingestFile, type RawDocument } from './ingest';
 import { regimeForYear } from './meta/regime';
 import { extractMeta } from './meta/meta';
 import { normalize } from './normalize';
@@ -140,6 +140,7 @@ export function analyzeDocument(raw: RawDocument, fileName: string, options: Ana
     meta,
     detectedMeta: detected,
     boilerplate,
+    ...(raw.pages ? { pages: raw.pages } : {}),
     sections: structure.sections.map((s) => toSection(view, s)),
     tables: rawTables.map((t) => toReportTable(view, t)),
     items: evaluateChecklist(ctx),
@@ -147,7 +148,12 @@ export function analyzeDocument(raw: RawDocument, fileName: string, options: Ana
   };
 }
 
-/** The one entry point: bytes of a file and its name → the full analysis (or an AnalysisError). */
+/** Text and web pages → the full analysis (or an AnalysisError), synchronously. */
 export function analyze(bytes: Uint8Array, fileName: string, options: AnalyzeOptions = {}): Analysis {
   return analyzeDocument(ingest(bytes, fileName), fileName, options);
+}
+
+/** The one entry point for every format (DOCX and PDF parsing is asynchronous). */
+export async function analyzeFile(bytes: Uint8Array, fileName: string, options: AnalyzeOptions = {}): Promise<Analysis> {
+  return analyzeDocument(await ingestFile(bytes, fileName), fileName, options);
 }

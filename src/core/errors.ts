@@ -7,6 +7,9 @@ export type AnalysisErrorCode =
   | 'UNDECODABLE_TEXT'
   | 'NOT_A_REPORT'
   | 'NEEDS_OCR'
+  | 'ENCRYPTED_FILE'
+  | 'ZIP_BOMB'
+  | 'EXTERNAL_REFERENCE'
   | 'READ_FAILED';
 
 /** A refusal the reviewer can act on: the code is stable, the message says what is wrong with the file. */

@@ -109,6 +109,8 @@ export interface Analysis {
   /** What the engine detected before any reviewer override; `meta` holds the values in force. */
   detectedMeta: Meta;
   boilerplate: Span[];
+  /** PDF only: each page's span of `text` (page N is index N-1). */
+  pages?: Span[];
   sections: Section[];
   tables: ReportTable[];
   items: ItemResult[];

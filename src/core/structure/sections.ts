@@ -56,7 +56,8 @@ function headingEndAt(norm: string, textStart: number, lineEnd: number, atLineSt
     return textStart + rest.replace(/[\s。:]+$/, '').length;
   }
   let end = rest.length;
-  const stop = /[。:]|\s+(?=\S)/.exec(rest);
+  // A run-in heading ends at a full stop, a space, or where the paragraph's 「2016年，…」 begins.
+  const stop = /[。:]|\s+(?=\S)|(?<=\S{2})(?=(19|20)\d{2}年)|(?<=\S{2})(?=\([一二三四五六七八九十]{1,3}\))/.exec(rest);
   if (stop && stop.index >= 2) end = stop.index;
   if (end > MAX_HEADING) {
     const comma = /[,;]/.exec(rest);
@@ -88,7 +89,9 @@ export function detectStructure(norm: string): Structure {
     candidates.add(m.index + m[0].length);
     if (m[0].length === 0) lineStartRe.lastIndex++;
   }
-  const inlineRe = /[。;:!?！？」”)][ \t\u00a0]+(?=[一二三四五六七八九十(\d])/g;
+  // Run-in headings: after a full stop and a space, or straight after a full stop when a 「二、」
+  // follows (PDF text often loses the space).
+  const inlineRe = /[。;:!?！？」”)][ \t\u00a0]+(?=[一二三四五六七八九十(\d])|。(?=[一二三四五六七八九十]{1,2}、)/g;
   for (let m = inlineRe.exec(norm); m; m = inlineRe.exec(norm)) candidates.add(m.index + m[0].length);
 
   const ordered = [...candidates].sort((a, b) => a - b);
@@ -142,7 +145,7 @@ export function detectStructure(norm: string): Structure {
     // A heading run into the next one: 「二、主动公开情况 (一)常态化」.
     let next = end;
     while (next < norm.length && (norm[next] === ' ' || norm[next] === '\t')) next++;
-    if (next > end && next < norm.length && norm[next] !== '\n') {
+    if (next < norm.length && norm[next] !== '\n') {
       const nested = tryAt(next);
       if (nested !== null) after = nested;
     }

@@ -31,16 +31,34 @@ export function tokenize(norm: string): Token[] {
           end: offset + lead + trimmed.length,
           cell: true,
         });
+        splitGluedFigure(tokens);
         offset += piece.length + 1;
       }
     } else if (line.trim().length > 0) {
       const lead = line.length - line.trimStart().length;
       const trimmed = line.trim();
       tokens.push({ text: trimmed.replace(/\s+/g, ''), start: lineStart + lead, end: lineStart + lead + trimmed.length, cell: false });
+      splitGluedFigure(tokens);
     }
     lineStart = i + 1;
   }
   return tokens;
+}
+
+/**
+ * A row label and its figure glued into one cell (「4.保护第三方合法权益0」, 「行政事业性收费4816.34」),
+ * as PDF text extraction produces when a column gap is narrow: split into label and value.
+ */
+const GLUED = /^(.*[\u4e00-\u9fff）)”"])(\d+(?:\.\d+)?)$/;
+function splitGluedFigure(tokens: Token[]): void {
+  const last = tokens[tokens.length - 1];
+  if (!last || last.text.length > 28 || (!last.cell && last.text.length > 24)) return;
+  const m = GLUED.exec(last.text);
+  if (!m || m[1].length < 2 || /年$|第$|月$|号$|项$|条$|件$/.test(m[1])) return;
+  const valueLength = m[2].length;
+  tokens.pop();
+  tokens.push({ text: m[1], start: last.start, end: last.end - valueLength, cell: true });
+  tokens.push({ text: m[2], start: last.end - valueLength, end: last.end, cell: true });
 }
 
 const NUMBER = /^[-−+]?\d+(\.\d+)?$/;

@@ -1,5 +1,5 @@
 import type { Token } from '../tokens';
-import { labelKey, readCell } from '../tokens';
+import { labelKey, readCell, type Token } from '../tokens';
 import type { RawTable } from './model';
 
 const UNIT = /^(条|件|项|个|次|人次|人|份|万元|元|期|篇|天|日|%)$/;
@@ -11,21 +11,33 @@ const UNIT = /^(条|件|项|个|次|人次|人|份|万元|元|期|篇|天|日|%)
 export function readAppendices(tokens: Token[]): RawTable[] {
   const tables: RawTable[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (labelKey(tokens[i].text) !== '指标' || labelKey(tokens[i + 1].text) !== '单位' || labelKey(tokens[i + 2].text) !== '数量') continue;
+    if (labelKey(tokens[i].text) !== '指标') continue;
+    // 「单位」「数量」 may have run together into one cell (PDF).
+    const headerCells = labelKey(tokens[i + 1].text) === '单位数量' ? 1 : labelKey(tokens[i + 1].text) === '单位' && labelKey(tokens[i + 2].text) === '数量' ? 2 : 0;
+    if (!headerCells) continue;
     const titleToken = i > 0 && !tokens[i - 1].cell ? tokens[i - 1] : null;
     const rows: RawTable['rows'] = [];
-    let j = i + 3;
-    while (j + 2 < tokens.length + 1) {
-      const label = tokens[j];
-      const unit = tokens[j + 1];
-      const valueToken = tokens[j + 2];
-      if (!label || !unit || !label.cell || !unit.cell || !UNIT.test(labelKey(unit.text))) break;
+    let j = i + 1 + headerCells;
+    while (j < tokens.length) {
+      let label = tokens[j];
+      let unit: Token | undefined = tokens[j + 1];
+      let valueToken = tokens[j + 2];
+      let width = 3;
+      const glued = /^(.+?)(人次|条|件|项|个|次|份|万元|元|期|篇)$/.exec(labelKey(label?.text ?? ''));
+      if (label && glued && unit && !UNIT.test(labelKey(unit.text)) && readCell(unit.text)) {
+        // 「…信息数条 | 160」: the unit stuck to the label.
+        label = { ...label, text: glued[1], end: label.end - glued[2].length };
+        valueToken = unit;
+        unit = { ...label, text: glued[2] };
+        width = 2;
+      }
+      if (!label || !unit || !label.cell || !UNIT.test(labelKey(unit.text))) break;
       const labelText = labelKey(label.text);
       if (!labelText || readCell(labelText)?.kind === 'number') break;
       const reading = valueToken ? readCell(valueToken.text) : null;
       if (!valueToken || !reading) {
         rows.push({ key: labelText, label: labelText, labelStart: label.start, labelEnd: label.end, cells: [{ value: null, problem: 'missing', raw: '', start: unit.end, end: unit.end }] });
-        j += 2;
+        j += width - 1;
         break;
       }
       rows.push({
@@ -39,7 +51,7 @@ export function readAppendices(tokens: Token[]): RawTable[] {
             : { value: null, problem: reading.kind === 'blank' ? 'blank' : 'invalid', raw: valueToken.text, start: valueToken.start, end: valueToken.end },
         ],
       });
-      j += 3;
+      j += width;
     }
     if (rows.length === 0) continue;
     const lastRow = rows[rows.length - 1];

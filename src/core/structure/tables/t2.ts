@@ -1,6 +1,6 @@
 import type { NationalFormat } from '../../types';
 import type { Token } from '../tokens';
-import { labelKey } from '../tokens';
+import { labelKey, readCell } from '../tokens';
 import type { RawTable } from './model';
 import { findLabel, readRow } from './read-row';
 
@@ -48,7 +48,10 @@ export function readT2(tokens: Token[]): RawTable | null {
     for (const r of spec.rows) {
       const li = findLabel(probe, r.re, at + 1, limit);
       if (li < 0) continue;
-      const read = readRow(probe, li, Math.max(1, columns.length));
+      // Header cells may have run together in a PDF; the figures after the label tell the width.
+      let figures = 0;
+      while (figures < 6 && readCell(probe[li + 1 + figures]?.text ?? 'x')?.kind === 'number') figures++;
+      const read = readRow(probe, li, Math.max(1, columns.length, figures));
       rows.push({ key: `${item}.${r.name}`, label: `（${item}）${r.name}`, labelStart: tokens[li].start, labelEnd: tokens[li].end, cells: read.cells, columns });
       for (const c of read.cells) if (c.problem !== 'missing') end = Math.max(end, c.end);
     }

@@ -20,8 +20,11 @@ export function readT4(tokens: Token[]): RawTable | null {
       if (key) header.push(key);
       j++;
     }
+    // Narrow columns wrap 「结果/维持」 in PDFs, so the header is checked by what survives wrapping.
     const upheld = header.filter((h) => h === '结果维持').length;
-    if (upheld < 3 || !header.includes('未经复议直接起诉') || !header.some((h) => h.startsWith('复议后起诉'))) continue;
+    const totals = header.join('|').split('总计').length - 1;
+    const litigationGroups = header.some((h) => h.includes('未经复议直接起诉')) && header.some((h) => h.includes('复议后起诉'));
+    if (!litigationGroups || (upheld < 3 && totals < 3)) continue;
     const probe = tokens.map((t) => ({ ...t, text: labelKey(t.text) }));
     const row = readRow(probe, j - 1, 15);
     const rows = T4_GROUPS.map((key, g) => ({
