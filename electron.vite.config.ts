@@ -9,7 +9,7 @@ export default defineConfig({
   main: {
     build: {
       externalizeDeps: true,
-      rollupOptions: { input: { index: resolve(root, 'src/main/index.ts') } },
+      rollupOptions: { input: { index: resolve(root, 'src/main/index.ts'), 'analyze-worker': resolve(root, 'src/main/workers/analyze-worker.ts') } },
     },
   },
   preload: {

@@ -1,7 +1,13 @@
 import type { Page } from '@playwright/test';
 import { API_METHODS } from '../../src/shared/channels';
 import { createRouter, toErrorShape, type Router } from '../../src/main/ipc/router';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { createServices, type Services } from '../../src/main/services';
+import { WorkerPool } from '../../src/main/workers/pool';
+
+/** The analysis worker as built for the app; browser mode runs imports through it, as main does. */
+const BUILT_WORKER = join(import.meta.dirname, '../../out/main/analyze-worker.js');
 
 /**
  * Browser mode: the same router and services the Electron main process uses, over a temporary
@@ -20,7 +26,10 @@ export class BrowserBackend {
   private pages = new Set<Page>();
 
   constructor(dbFile: string) {
-    this.services = createServices(dbFile, { printToPdf: (html) => this.pdfPrinter!(html) });
+    this.services = createServices(dbFile, {
+      printToPdf: (html) => this.pdfPrinter!(html),
+      analyzer: existsSync(BUILT_WORKER) ? new WorkerPool(BUILT_WORKER, 2) : undefined,
+    });
     this.router = createRouter(this.services, {
       chooseImportPaths: async () => {
         const paths = this.nextDialogPaths;

@@ -17,7 +17,9 @@ import { windowOptions } from './app/window-options';
 import { loadWindowState, saveWindowState } from './app/window-state';
 import { registerIpcHandlers } from './ipc/electron-ipc';
 import { createRouter } from './ipc/router';
+import { availableParallelism } from 'node:os';
 import { createServices, type Services } from './services';
+import { WorkerPool } from './workers/pool';
 
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 const here = dirname(fileURLToPath(import.meta.url));
@@ -101,6 +103,8 @@ async function start(): Promise<void> {
     services = createServices(join(dataDir(), 'review.db'), {
       nativeBinding: electronNativeBinding(app.getAppPath()),
       printToPdf: (html) => printHtmlToPdf(BrowserWindow, html),
+      // Parsing runs in worker threads so a folder of PDFs never freezes the window.
+      analyzer: new WorkerPool(join(here, 'analyze-worker.js'), Math.max(1, availableParallelism() - 1)),
     });
   } catch (err) {
     dialog.showErrorBox('年报审查台 — 无法打开审查库', `${(err as Error).message}\n\n运行 npm run electron:rebuild-native 以为 Electron 编译 better-sqlite3。`);

@@ -89,6 +89,8 @@ export interface FailedFile {
 export interface ImportResult {
   imported: ImportedFile[];
   failed: FailedFile[];
+  /** Files met in a folder that are not of a report kind (images, spreadsheets…). */
+  skipped?: FailedFile[];
   cancelled: boolean;
 }
 

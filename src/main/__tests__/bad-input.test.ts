@@ -43,7 +43,7 @@ describe('a batch with bad files', () => {
     const path = join(dir, 'truncated.txt');
     const full = await import('node:fs').then((fs) => fs.readFileSync(seedFile('001')));
     writeFileSync(path, full.subarray(0, Math.floor(full.length / 3)));
-    const outcome = services.imports.importFile(path);
+    const outcome = await services.imports.importFile(path);
     expect(outcome.ok).toBe(true);
     expect(outcome.analysis!.items.find((i) => i.id === 'R19-6')!.status).toBe('missing');
     services.close();

@@ -80,13 +80,13 @@ describe('review work survives re-analysis, restarts and undo', () => {
   it('keeps decisions and annotations when a changed file is re-imported, and says so', async () => {
     const path = join(dir, 'report.txt');
     copyFileSync(seedFile('001'), path);
-    const first = services.imports.importFile(path);
+    const first = await services.imports.importFile(path);
     const id = first.documentId!;
     services.reviews.setDecision({ documentId: id, itemId: 'R19-3', status: 'partial', note: '正文数字与表格不一致' });
     services.reviews.addAnnotation({ documentId: id, start: 0, end: 10, kind: 'question', comment: '标题核对' });
 
     writeFileSync(path, readFileSync(path, 'utf8').replace('予以公開15件', '予以公開16件'));
-    const second = services.imports.importFile(path);
+    const second = await services.imports.importFile(path);
     expect(second.documentId).toBe(id);
     expect(second.status).toBe('updated');
     expect(second.keptWork).toBe(2);
@@ -99,16 +99,16 @@ describe('review work survives re-analysis, restarts and undo', () => {
     expect(report.analysis.items.find((i) => i.id === 'R19-3')!.status).toBe('present');
   });
 
-  it('the same content under another name is a duplicate, not a second report', () => {
+  it('the same content under another name is a duplicate, not a second report', async () => {
     copyFileSync(seedFile('000'), join(dir, 'a.txt'));
     copyFileSync(seedFile('000'), join(dir, 'b.txt'));
-    expect(services.imports.importFile(join(dir, 'a.txt')).status).toBe('new');
-    expect(services.imports.importFile(join(dir, 'b.txt')).status).toBe('duplicate');
+    expect((await services.imports.importFile(join(dir, 'a.txt'))).status).toBe('new');
+    expect((await services.imports.importFile(join(dir, 'b.txt'))).status).toBe('duplicate');
     expect(services.store.library.list({})).toHaveLength(1);
   });
 
-  it('everything is in the file after a restart', () => {
-    const id = services.imports.importFile(seedFile('004')).documentId!;
+  it('everything is in the file after a restart', async () => {
+    const id = (await services.imports.importFile(seedFile('004'))).documentId!;
     services.reviews.setDecision({ documentId: id, itemId: 'R07-3', status: 'missing', severity: 'major', note: '未报告收费情况' });
     services.reviews.setReviewState(id, { state: 'done', conclusion: '需补充' });
     services.close();
@@ -119,8 +119,8 @@ describe('review work survives re-analysis, restarts and undo', () => {
     expect(services.store.library.list({ state: 'done' }).map((r) => r.id)).toEqual([id]);
   });
 
-  it('overrides re-evaluate the checklist without replacing the detected values', () => {
-    const id = services.imports.importFile(seedFile('002')).documentId!;
+  it('overrides re-evaluate the checklist without replacing the detected values', async () => {
+    const id = (await services.imports.importFile(seedFile('002'))).documentId!;
     const report = services.reviews.setOverrides(id, { reportYear: 2021 });
     expect(report.analysis.meta.regime).toBe('2019');
     expect(report.analysis.detectedMeta.reportYear).toBe(2016);
@@ -132,8 +132,8 @@ describe('review work survives re-analysis, restarts and undo', () => {
     expect(gov.analysis.items.find((i) => i.id === 'R19-5G')!.status).not.toBe('not-applicable');
   });
 
-  it('undo reverts changes newest first and the audit trail records who did what', () => {
-    const id = services.imports.importFile(seedFile('001')).documentId!;
+  it('undo reverts changes newest first and the audit trail records who did what', async () => {
+    const id = (await services.imports.importFile(seedFile('001'))).documentId!;
     services.settings.set({ reviewer: '王审查' });
     services.reviews.setDecision({ documentId: id, itemId: 'R19-1', status: 'partial' });
     services.reviews.setDecision({ documentId: id, itemId: 'R19-1', status: 'missing', note: '缺平台建设' });
@@ -152,9 +152,9 @@ describe('review work survives re-analysis, restarts and undo', () => {
     expect(history.every((h) => h.action.startsWith('import') || h.undone)).toBe(true);
   });
 
-  it('search finds text in either script', () => {
-    services.imports.importFile(seedFile('001'));
-    services.imports.importFile(seedFile('003'));
+  it('search finds text in either script', async () => {
+    await services.imports.importFile(seedFile('001'));
+    await services.imports.importFile(seedFile('003'));
     const trad = services.search.search('信息处理费');
     expect(trad.map((h) => h.fileName)).toEqual(['001_72945e47686616df.txt']);
     expect(trad[0].snippet).toContain('【');

@@ -1,4 +1,3 @@
-import type { Token } from '../tokens';
 import { labelKey, readCell, type Token } from '../tokens';
 import type { RawTable } from './model';
 

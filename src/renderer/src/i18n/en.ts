@@ -17,5 +17,5 @@ export const en: Record<MessageKey, string> = {
   boilerplate: 'Page furniture (not reviewed)', reviewState: 'Review state', conclusion: 'Conclusion', conclusionPlaceholder: 'Overall review conclusion', back: 'Back to library', language: 'Language', reviewerName: 'Reviewer',
   dropHere: 'Drop to import reports', loading: 'Loading…', evidence: 'Evidence', noEvidence: 'No evidence in the text', cells: 'Cells', rowTotal: 'Total', failedCell: 'Figures disagree', legalBasis: 'Legal basis',
   searchText: 'Full-text search (either script)', results: 'Results',
-  exportMemo: 'Export review memo…', exportSummary: 'Export summary…', exported: 'Exported: {path}', exportCancelled: 'Export cancelled', memoScript: 'Memo script', exportFormat: 'Format', exportNow: 'Export',
+  exportMemo: 'Export review memo…', exportSummary: 'Export summary…', exported: 'Exported: {path}', exportCancelled: 'Export cancelled', memoScript: 'Memo script', exportFormat: 'Format', exportNow: 'Export', skippedFiles: '{n} non-report files skipped',
 };

@@ -114,6 +114,7 @@ export const zhCN = {
   memoScript: '审查意见文字',
   exportFormat: '格式',
   exportNow: '导出',
+  skippedFiles: '跳过 {n} 个非报告文件',
 };
 
 export type MessageKey = keyof typeof zhCN;

@@ -17,5 +17,5 @@ export const zhTW: Record<MessageKey, string> = {
   boilerplate: '網頁附加內容（不參與審查）', reviewState: '審查狀態', conclusion: '總體意見', conclusionPlaceholder: '總體審查意見', back: '返回報告庫', language: '語言', reviewerName: '審查人',
   dropHere: '放開以匯入報告', loading: '正在載入…', evidence: '依據', noEvidence: '無原文依據', cells: '儲存格', rowTotal: '總計', failedCell: '數字不符', legalBasis: '法律依據',
   searchText: '全文檢索（簡繁通用）', results: '檢索結果',
-  exportMemo: '匯出審查意見…', exportSummary: '匯出彙總表…', exported: '已匯出：{path}', exportCancelled: '已取消匯出', memoScript: '審查意見文字', exportFormat: '格式', exportNow: '匯出',
+  exportMemo: '匯出審查意見…', exportSummary: '匯出彙總表…', exported: '已匯出：{path}', exportCancelled: '已取消匯出', memoScript: '審查意見文字', exportFormat: '格式', exportNow: '匯出', skippedFiles: '略過 {n} 個非報告檔案',
 };

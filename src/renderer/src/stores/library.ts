@@ -62,7 +62,8 @@ export const useLibraryStore = defineStore('library', () => {
       if (result) {
         lastImport.value = result;
         const kept = result.imported.reduce((n, f) => n + f.keptWork, 0);
-        ui.toast(t('importDone', { imported: result.imported.length, failed: result.failed.length }) + (kept ? ` · ${t('keptWork', { n: kept })}` : ''));
+        const skipped = result.skipped?.length ?? 0;
+        ui.toast(t('importDone', { imported: result.imported.length, failed: result.failed.length }) + (kept ? ` · ${t('keptWork', { n: kept })}` : '') + (skipped ? ` · ${t('skippedFiles', { n: skipped })}` : ''));
       }
     } catch (err) {
       ui.toast(errorMessage(err), 'error');
