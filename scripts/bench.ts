@@ -9,7 +9,10 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { analyze } from '../src/core/analyze';
 import { createServices } from '../src/main/services';
-import { writeCorpus } from './corpus';
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { WorkerPool } from '../src/main/workers/pool';
+import { writeCorpus, writeMixedFolder } from './corpus';
 
 const root = join(import.meta.dirname, '..');
 const seedsDir = join(root, 'seeds');
@@ -66,6 +69,26 @@ async function main() {
     const seconds = (performance.now() - t1) / 1000;
     services.close();
     console.log(`import into a fresh store        ${result.imported.length} imported, ${result.failed.length} failed in ${seconds.toFixed(2)} s = ${(result.imported.length / seconds).toFixed(0)} reports/s   target: 1,000 in ≤ 20 s`);
+
+    // A reviewer's folder: 500 files of every format with broken ones, through the worker pool the app uses.
+    const folderCount = Number(process.env.BENCH_FOLDER_FILES ?? 500);
+    const folder = join(dir, 'folder');
+    await writeMixedFolder(seedsDir, join(root, 'src/core/__fixtures__/formats'), folder, folderCount);
+    const worker = join(root, 'out/main/analyze-worker.js');
+    const threads = Math.max(1, availableParallelism() - 1);
+    const analyzer = existsSync(worker) ? new WorkerPool(worker, threads) : undefined;
+    const mixed = createServices(join(dir, 'folder.db'), { analyzer });
+    const t2 = performance.now();
+    let last = 0;
+    const folderResult = await mixed.imports.importPaths([folder], { onProgress: (p) => (last = p.done) });
+    const folderSeconds = (performance.now() - t2) / 1000;
+    mixed.close();
+    const byCode = new Map<string, number>();
+    for (const f of folderResult.failed) byCode.set(f.code, (byCode.get(f.code) ?? 0) + 1);
+    console.log(
+      `\nmixed folder (${last} files: txt/docx/pdf/doc/mht + broken), ${analyzer ? `${threads} worker thread(s)` : 'in-process (run npm run build for the worker pool)'}`,
+    );
+    console.log(`  ${folderResult.imported.length} imported, ${folderResult.failed.length} refused (${[...byCode].map(([k, v]) => `${k} ${v}`).join(', ')}) in ${folderSeconds.toFixed(2)} s = ${(last / folderSeconds).toFixed(0)} files/s`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

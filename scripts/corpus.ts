@@ -1,4 +1,5 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { convertScript } from '../src/core/normalize/script';
@@ -42,4 +43,38 @@ export function writeCorpus(seedsDir: string, outDir: string, count: number): st
     files.push(file);
   }
   return files;
+}
+
+/**
+ * A reviewer's folder of `count` files in every format: DOCX (text varied inside the package),
+ * PDF, DOC and MHTML (made unique by a trailing comment, so deduplication cannot skip them), text
+ * variants, and one broken file in twenty (empty, scanned, zip bomb, encrypted, an image).
+ */
+export async function writeMixedFolder(seedsDir: string, formatsDir: string, outDir: string, count: number): Promise<number> {
+  mkdirSync(outDir, { recursive: true });
+  const texts = writeCorpus(seedsDir, join(outDir, 'txt'), Math.ceil(count * 0.4));
+  let written = texts.length;
+  const binaries = ['seed-000.pdf', 'seed-001.pdf', 'seed-002.pdf', 'seed-003.pdf', 'seed-004.pdf', 'seed-001.doc', 'seed-001.mht'];
+  const docx = await Promise.all(['000', '001', '002', '003', '004'].map(async (id) => JSZip.loadAsync(readFileSync(join(formatsDir, `seed-${id}.docx`)))));
+  const broken = ['scanned.pdf', 'hostile-zip-bomb.docx', 'hostile-encrypted.pdf', 'hostile-truncated.pdf'];
+  for (let i = 0; written < count; i++, written++) {
+    const sub = join(outDir, `batch-${Math.floor(i / 50)}`);
+    mkdirSync(sub, { recursive: true });
+    if (i % 20 === 19) {
+      const name = broken[Math.floor(i / 40) % broken.length];
+      if (i % 40 === 39) writeFileSync(join(sub, `empty-${i}.txt`), '');
+      else copyFileSync(join(formatsDir, name), join(sub, `broken-${i}-${name}`));
+    } else if (i % 3 === 0) {
+      const zip = docx[i % docx.length];
+      const xml = await zip.file('word/document.xml')!.async('string');
+      zip.file('word/document.xml', xml.replace(/(<w:t[^>]*>)([^<]*?)(<\/w:t>)/, `$1$2（第${i}份）$3`));
+      writeFileSync(join(sub, `report-${i}.docx`), await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    } else {
+      const name = binaries[i % binaries.length];
+      const bytes = readFileSync(join(formatsDir, name));
+      const tail = name.endsWith('.pdf') ? `\n%variant ${i}\n` : name.endsWith('.mht') ? `\r\n<!-- ${i} -->\r\n` : '';
+      writeFileSync(join(sub, `report-${i}-${name}`), tail ? Buffer.concat([bytes, Buffer.from(tail)]) : bytes);
+    }
+  }
+  return written;
 }

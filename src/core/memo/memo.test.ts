@@ -65,6 +65,17 @@ describe('review memo', () => {
     expect(memo.annotations[0].quote.ref).toBe('原文第101字起');
   });
 
+  it('cites the page for reports read from PDF', async () => {
+    const { analyzeFile } = await import('../analyze');
+    const { readFileSync } = await import('node:fs');
+    const a = await analyzeFile(readFileSync(new URL('../__fixtures__/formats/seed-001.pdf', import.meta.url)), 'seed-001.pdf');
+    const memo = buildMemo(input(a));
+    const finding = memo.findings.find((f) => f.id === 'TXT-TABLE')!;
+    const page = a.pages!.findIndex((p) => a.checks.find((c) => c.id === 'TXT-TABLE' && !c.ok)!.evidence[0].start < p.end) + 1;
+    expect(page).toBeGreaterThan(1);
+    expect(finding.quotes[0].ref).toBe(`第${page}页`);
+  });
+
   it('follows the reviewer’s script choice', () => {
     const memo = buildMemo(input(seed001, { script: 'traditional' }));
     expect(memo.title).toContain('宿遷市人力資源和社會保障局');

@@ -75,10 +75,13 @@ const LABELS = {
 /** Longest quote printed in full; longer ones are cut, and the reference says where to read on. */
 export const MEMO_QUOTE_CHARS = 120;
 
-function quote(text: string, start: number): MemoQuote {
+/** 「原文第123字」, or for a PDF 「第3页」 so the reader can find it in the file the agency published. */
+function quote(text: string, start: number, pages?: Analysis['pages']): MemoQuote {
   const clean = text.replace(/\s+/g, ' ').trim();
   const cut = [...clean].length > MEMO_QUOTE_CHARS;
-  return { text: cut ? `${[...clean].slice(0, MEMO_QUOTE_CHARS).join('')}……` : clean, ref: `原文第${start + 1}字${cut ? '起' : ''}` };
+  const page = pages ? pages.findIndex((p) => start >= p.start && start < p.end) + 1 : 0;
+  const where = page > 0 ? `第${page}页` : `原文第${start + 1}字`;
+  return { text: cut ? `${[...clean].slice(0, MEMO_QUOTE_CHARS).join('')}……` : clean, ref: `${where}${cut ? '起' : ''}` };
 }
 
 function defaultConclusion(items: Memo['items'], failedChecks: number, agency: string): string {
@@ -137,9 +140,9 @@ export function buildMemo(input: MemoInput): Memo {
       severity: SEVERITY_LABEL[c.severity],
       message: c.message,
       cells: c.cells,
-      quotes: c.evidence.slice(0, 3).map((e) => quote(a.text.slice(e.start, e.end), e.start)),
+      quotes: c.evidence.slice(0, 3).map((e) => quote(a.text.slice(e.start, e.end), e.start, a.pages)),
     })),
-    annotations: input.annotations.map((an) => ({ kind: KIND_LABEL[an.kind], comment: an.comment, author: an.author ?? '', quote: quote(an.quote, an.start) })),
+    annotations: input.annotations.map((an) => ({ kind: KIND_LABEL[an.kind], comment: an.comment, author: an.author ?? '', quote: quote(an.quote, an.start, a.pages) })),
     tables: a.tables.map((table) => ({ table, badCells: new Set(failed.filter((c) => c.cells.some((id) => id.startsWith(`${table.id}:`))).flatMap((c) => c.cells)) })),
     labels: LABELS,
   };

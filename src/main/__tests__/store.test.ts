@@ -152,6 +152,15 @@ describe('review work survives re-analysis, restarts and undo', () => {
     expect(history.every((h) => h.action.startsWith('import') || h.undone)).toBe(true);
   });
 
+  it('a cancelled folder import stops between files and says so', async () => {
+    for (const id of ['000', '001', '002', '003', '004']) copyFileSync(seedFile(id), join(dir, `${id}.txt`));
+    let seen = 0;
+    const result = await services.imports.importPaths([dir], { onFile: () => seen++, isCancelled: () => seen >= 2 });
+    expect(result.cancelled).toBe(true);
+    expect(result.imported).toHaveLength(2);
+    expect(services.store.library.list({})).toHaveLength(2);
+  });
+
   it('search finds text in either script', async () => {
     await services.imports.importFile(seedFile('001'));
     await services.imports.importFile(seedFile('003'));
