@@ -75,6 +75,7 @@ export class BrowserBackend {
         (listeners[event] ??= new Set()).add(fn);
         return () => listeners[event].delete(fn);
       };
+      api.pathsForFiles = () => [];
       w.__reviewDeskEmit = (event, payload) => listeners[event]?.forEach((fn) => fn(payload));
       w.api = Object.freeze(api);
     }, API_METHODS);

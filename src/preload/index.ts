@@ -2,7 +2,7 @@
  * Exposes exactly one object, `window.api`, built from the contract's method list. No Node, no
  * `ipcRenderer`, no generic invoke: each method is one fixed channel.
  */
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { API_EVENTS, API_METHODS, channelOf, type ApiEventName, type Envelope } from '../shared/channels';
 
 class ApiCallError extends Error {
@@ -29,5 +29,8 @@ api.on = (event: ApiEventName, listener: (payload: unknown) => void) => {
   ipcRenderer.on(channelOf(event), wrapped);
   return () => ipcRenderer.removeListener(channelOf(event), wrapped);
 };
+
+// Dropped files: Electron no longer puts a path on File objects; webUtils gives it for real files only.
+api.pathsForFiles = (files: File[]) => files.map((f) => webUtils.getPathForFile(f)).filter(Boolean);
 
 contextBridge.exposeInMainWorld('api', Object.freeze(api));

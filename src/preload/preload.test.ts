@@ -8,6 +8,7 @@ const listeners = new Map<string, Set<(...a: unknown[]) => void>>();
 // A stand-in for Electron: the real module cannot load without its binary.
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, value: Record<string, unknown>) => (exposed[key] = value) },
+  webUtils: { getPathForFile: (f: { name: string }) => (f.name === 'mem' ? '' : `/dropped/${f.name}`) },
   ipcRenderer: {
     invoke: (...args: unknown[]) => invoke(...args),
     on: (channel: string, fn: (...a: unknown[]) => void) => (listeners.get(channel) ?? listeners.set(channel, new Set()).get(channel)!).add(fn),
@@ -22,7 +23,7 @@ describe('preload', () => {
 
   it('exposes one frozen `api` with exactly the contract methods and `on`', () => {
     expect(Object.keys(exposed)).toEqual(['api']);
-    expect(Object.keys(exposed.api).sort()).toEqual([...API_METHODS, 'on'].sort());
+    expect(Object.keys(exposed.api).sort()).toEqual([...API_METHODS, 'on', 'pathsForFiles'].sort());
     expect(Object.isFrozen(exposed.api)).toBe(true);
   });
 
@@ -32,6 +33,11 @@ describe('preload', () => {
     expect(invoke).toHaveBeenLastCalledWith(channelOf('listReports'), {});
     invoke.mockResolvedValueOnce({ ok: false, error: { code: 'NOT_FOUND', message: 'No report with id 9.' } });
     await expect((exposed.api.getReport as (a: unknown) => Promise<unknown>)({ documentId: 9 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('resolves dropped files to paths, leaving out files that have none', () => {
+    const paths = (exposed.api.pathsForFiles as (f: unknown[]) => string[])([{ name: 'a.pdf' }, { name: 'mem' }]);
+    expect(paths).toEqual(['/dropped/a.pdf']);
   });
 
   it('subscriptions return their own unsubscribe, so listeners never leak', () => {

@@ -141,6 +141,8 @@ export type ReviewDeskApi = {
   [M in ApiMethod]: (args: ApiArgs<M>) => Promise<ApiResults[M]>;
 } & {
   on<E extends keyof ApiEvents>(event: E, listener: (payload: ApiEvents[E]) => void): () => void;
+  /** Paths of files dropped on the window (empty where the host cannot tell, as in a browser). */
+  pathsForFiles(files: File[]): string[];
 };
 
 /** Errors cross IPC as data, so the renderer can show the code and message. */

@@ -1,7 +1,6 @@
+import { T3_COLUMNS } from '../structure/tables/t3';
+import { T4_COLUMNS } from '../structure/tables/t4';
 import type { ReportTable } from '../types';
-
-export const T3_COLUMNS = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
-export const T4_COLUMNS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
 
 export interface Grid {
   title: string;
