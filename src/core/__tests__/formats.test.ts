@@ -52,6 +52,16 @@ describe('PDF specifics', () => {
     expect(t3.cells['四']).toEqual([0, 0, 0, 0, 0, 0, 0]);
   });
 
+  it('reads a page set in two columns column by column', async () => {
+    const a = await analyzeFile(fixture('two-columns-000.pdf'), 'two-columns-000.pdf');
+    const text = original('000');
+    expect(a.sections.filter((s) => s.level === 1).map((s) => s.heading)).toEqual(text.sections.filter((s) => s.level === 1).map((s) => s.heading));
+    expect(a.items.map((i) => [i.id, i.status])).toEqual(text.items.map((i) => [i.id, i.status]));
+    expect(a.checks.filter((c) => !c.ok)).toEqual([]);
+    // The two-column body really sits side by side in the PDF: section 四 opens the right column.
+    expect(a.text.indexOf('四、依申請公開')).toBeGreaterThan(a.text.indexOf('(三)加強硬體建設'));
+  });
+
   it('drops running furniture but keeps the report', async () => {
     const a = await analyzeFile(fixture('seed-003.pdf'), 'seed-003.pdf');
     expect(a.pages!.length).toBeGreaterThan(1);

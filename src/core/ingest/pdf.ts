@@ -15,6 +15,10 @@ interface Line {
   x1: number;
   h: number;
   cells: string[];
+  /** Where each cell starts on the page. */
+  cellX: number[];
+  /** Right edge of the column the line belongs to, when the page is set in columns. */
+  columnRight?: number;
 }
 
 export interface PdfText {
@@ -39,6 +43,7 @@ function toLines(items: Item[]): Line[] {
   return lines.map((l) => {
     const its = l.items.sort((a, b) => a.x - b.x);
     const cells: string[] = [];
+    const cellX: number[] = [];
     let prevEnd = -Infinity;
     for (const it of its) {
       const gap = it.x - prevEnd;
@@ -46,11 +51,15 @@ function toLines(items: Item[]): Line[] {
       const prev = cells[cells.length - 1] ?? '';
       // A figure right after a label (or a label after a figure) is another cell even when close.
       const kindChange = gap > 4 && /^[-+]?\d+(\.\d+)?$/.test(it.str.trim()) !== /^[-+]?\d+(\.\d+)?$/.test(prev.trim());
-      if (cells.length === 0 || gap > Math.max(l.h * 1.1, 6) || kindChange) cells.push(it.str);
+      if (cells.length === 0 || gap > Math.max(l.h * 1.1, 6) || kindChange) {
+        cells.push(it.str);
+        cellX.push(it.x);
+      }
       else cells[cells.length - 1] += (gap > l.h * 0.25 && /[A-Za-z0-9]$/.test(cells[cells.length - 1]) ? ' ' : '') + it.str;
       prevEnd = Math.max(prevEnd, it.x + it.w);
     }
-    return { y: l.y, x0: its[0].x, x1: prevEnd, h: l.h, cells: cells.map((c) => c.trim()).filter(Boolean) };
+    const kept = cells.map((c, i) => [c.trim(), cellX[i]] as const).filter(([c]) => c);
+    return { y: l.y, x0: its[0].x, x1: prevEnd, h: l.h, cells: kept.map(([c]) => c), cellX: kept.map(([, x]) => x) };
   }).filter((l) => l.cells.length > 0);
 }
 
@@ -119,6 +128,68 @@ function assembleRows(lines: Line[]): Line[] {
   return out;
 }
 
+/** Items on one baseline, before cells are formed. */
+function baselines(items: Item[]): Item[][] {
+  const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
+  const rows: { y: number; h: number; items: Item[] }[] = [];
+  for (const it of sorted) {
+    const row = rows.find((r) => Math.abs(r.y - it.y) <= Math.max(2, Math.min(r.h, it.h) * 0.45));
+    if (row) row.items.push(it);
+    else rows.push({ y: it.y, h: it.h, items: [it] });
+  }
+  return rows.sort((a, b) => b.y - a.y).map((r) => r.items);
+}
+
+const proseLength = (items: Item[]) => items.reduce((n, it) => n + it.str.replace(/[\d\s.,%]/g, '').length, 0);
+
+/**
+ * A page set in two columns has a gutter: an x that no glyph crosses while prose stands on both
+ * sides of it, line after line. Such a page is read in bands: full-width lines where they are,
+ * and between them the left column top to bottom, then the right column.
+ */
+function readingGroups(items: Item[]): { items: Item[]; column: boolean }[] {
+  const rows = baselines(items);
+  if (rows.length < 8) return [{ items, column: false }];
+  const minX = Math.min(...items.map((i) => i.x));
+  const maxX = Math.max(...items.map((i) => i.x + i.w));
+  let best: { g: number; sides: number } | null = null;
+  for (let g = minX + (maxX - minX) * 0.3; g <= minX + (maxX - minX) * 0.7; g += 2) {
+    let crossed = 0;
+    let leftRows = 0;
+    let rightRows = 0;
+    for (const r of rows) {
+      if (r.some((it) => it.x < g - 1 && it.x + it.w > g + 1)) crossed++;
+      else {
+        // Columns rarely share baselines, so each side is counted on its own.
+        if (proseLength(r.filter((it) => it.x + it.w <= g + 1)) >= 6) leftRows++;
+        if (proseLength(r.filter((it) => it.x >= g - 1)) >= 6) rightRows++;
+      }
+    }
+    const sides = Math.min(leftRows, rightRows);
+    if (crossed <= rows.length * 0.2 && sides >= Math.max(6, rows.length * 0.25) && (!best || sides > best.sides)) best = { g, sides };
+  }
+  if (!best) return [{ items, column: false }];
+  const gutter = best.g;
+  const groups: { items: Item[]; column: boolean }[] = [];
+  let left: Item[] = [];
+  let right: Item[] = [];
+  const flush = () => {
+    if (left.length) groups.push({ items: left, column: true });
+    if (right.length) groups.push({ items: right, column: true });
+    left = [];
+    right = [];
+  };
+  for (const r of rows) {
+    if (r.some((it) => it.x < gutter - 1 && it.x + it.w > gutter + 1)) {
+      flush();
+      groups.push({ items: r, column: false });
+    } else
+      for (const it of r) (it.x + it.w <= gutter + 1 ? left : right).push(it);
+  }
+  flush();
+  return groups;
+}
+
 const HEADING_START = /^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])/;
 
 /**
@@ -150,7 +221,17 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<PdfT
         items.push({ str: raw.str, x: t[4], y: t[5], w: raw.width, h: Math.abs(raw.height || t[3]) || 10 });
         chars += raw.str.trim().length;
       }
-      pages.push(assembleRows(toLines(items)));
+      const groups = readingGroups(items);
+      const lines = groups.flatMap((g) => {
+        const ls = toLines(g.items);
+        // Lines of one column wrap at that column's right edge, not the page's.
+        if (g.column) {
+          const edge = Math.max(...ls.map((l) => l.x1));
+          for (const l of ls) l.columnRight = edge;
+        }
+        return ls;
+      });
+      pages.push(assembleRows(lines));
       page.cleanup();
     }
     if (chars < Math.max(20, doc.numPages * 30)) {
@@ -173,7 +254,8 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<PdfT
         const next = kept[i + 1];
         // A prose line that runs to the right margin continues on the next line.
         // Metadata lines (「发布机构：…」) are not prose and do not continue.
-        const wraps = !isRow && next && next.cells.length === 1 && l.x1 >= right - l.h * 2 && !HEADING_START.test(next.cells[0]) && !/^.{1,20}[:：]/.test(l.cells[0]);
+        const edge = l.columnRight ?? right;
+        const wraps = !isRow && next && next.cells.length === 1 && l.x1 >= edge - l.h * 2 && !HEADING_START.test(next.cells[0]) && !/^.{1,20}[:：]/.test(l.cells[0]);
         if (!wraps) text += '\n';
       });
       if (!text.endsWith('\n')) text += '\n';
