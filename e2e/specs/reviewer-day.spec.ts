@@ -121,3 +121,19 @@ test('keyboard: statuses, notes, findings, undo and the help overlay', async ({ 
   await expect(page.getByTestId('shortcuts')).toBeVisible();
   await expect(page.getByTestId('shortcuts')).toContainText('下一章节');
 });
+
+test('the interface speaks Simplified Chinese by default, Traditional Chinese and English on request, and remembers it', async ({ app }) => {
+  const page = app.page;
+  await expect(page.getByTestId('nav-library')).toHaveText('报告库');
+  await page.getByTestId('locale').selectOption('zh-TW');
+  await expect(page.getByTestId('nav-library')).toHaveText('報告庫');
+  await page.getByTestId('locale').selectOption('en');
+  await expect(page.getByTestId('nav-library')).toHaveText('Library');
+  await expect(page.getByTestId('open-files')).toHaveText('Open Reports…');
+  await app.restart();
+  await expect(app.page.getByTestId('nav-library')).toHaveText('Library');
+  const again = new ReviewDesk(app);
+  await again.importFiles([seeds[1]]);
+  await expect(again.rows()).toHaveCount(1);
+  await expect(app.page.getByTestId('library').locator('.row.head')).toContainText('Agency');
+});
