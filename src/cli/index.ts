@@ -66,10 +66,12 @@ export async function main(argv: string[]): Promise<number> {
   const reports: (ReturnType<typeof reportJson> & { memo?: string })[] = [];
   if (parsed.memo) mkdirSync(parsed.out, { recursive: true });
   const pending: Promise<void>[] = [];
+  const outcomes = new Map<string, number>();
   try {
     const result = await services.imports.importPaths(parsed.paths, {
       onFile: (outcome) => {
         const entry: (typeof reports)[number] = reportJson(outcome);
+        if (outcome.ok && outcome.documentId) outcomes.set(outcome.file, outcome.documentId);
         if (parsed.memo && outcome.ok && outcome.documentId) {
           pending.push(
             services.exports.memo(outcome.documentId, parsed.memo, parsed.script).then((file) => {
@@ -88,6 +90,11 @@ export async function main(argv: string[]): Promise<number> {
       },
     });
     await Promise.all(pending);
+    // Checks across the batch (CARRY-OVER, DUP-TEXT) can only run once every report is in.
+    for (const entry of reports) {
+      const id = outcomes.get(entry.file);
+      if (entry.ok && id) entry.checks = services.reviews.getReport(id).analysis.checks;
+    }
     for (const f of result.failed.filter((f) => f.code === 'NOT_FOUND')) {
       if (parsed.json) reports.push({ file: f.file, ok: false, error: { code: f.code, message: f.message }, meta: null, sections: [], tables: [], items: [], checks: [] });
       else process.stdout.write(`✗ ${f.file}\n  ${f.code}: ${f.message}\n`);

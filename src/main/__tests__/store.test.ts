@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, copyFileSync, writeFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -9,6 +9,14 @@ import { openDatabase } from '../store/db';
 import { MIGRATIONS } from '../store/migrations';
 
 let dir: string;
+
+/** A full set of services on a file, for tests that prepare an older store. */
+class Services2 {
+  readonly services: Services;
+  constructor(file: string) {
+    this.services = createServices(file);
+  }
+}
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'nianbao-store-'));
 });
@@ -35,8 +43,21 @@ describe('migrations', () => {
 
     // Opening again is a no-op.
     const again = openDatabase(file);
-    expect(again.pragma('user_version', { simple: true })).toBe(2);
+    expect(again.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
     again.close();
+  });
+
+  it('a store from before passage fingerprints gets them for the reports it already holds', async () => {
+    const file = join(dir, 'v2.db');
+    const old = new Services2(file);
+    await old.services.imports.importFile(seedFile('001'));
+    old.services.store.db.exec('DROP TABLE passages');
+    old.services.store.db.pragma('user_version = 2');
+    old.services.close();
+    const upgraded = openDatabase(file);
+    expect(upgraded.pragma('user_version', { simple: true })).toBe(3);
+    expect(upgraded.prepare('SELECT count(*) FROM passages').pluck().get()).toBeGreaterThan(10);
+    upgraded.close();
   });
 
   it('refuses a store from a newer version and leaves it untouched', () => {
@@ -52,10 +73,11 @@ describe('migrations', () => {
 
   it('a failing migration rolls back whole', () => {
     const file = join(dir, 'broken.db');
-    const broken = [...MIGRATIONS, { version: 3, name: 'broken', up: (db: Database.Database) => db.exec('CREATE TABLE x (a); SELECT * FROM no_such_table;') }];
-    expect(() => openDatabase(file, { migrations: broken })).toThrow(/Migration 3/);
+    const latest = MIGRATIONS.at(-1)!.version;
+    const broken = [...MIGRATIONS, { version: latest + 1, name: 'broken', up: (db: Database.Database) => db.exec('CREATE TABLE x (a); SELECT * FROM no_such_table;') }];
+    expect(() => openDatabase(file, { migrations: broken })).toThrow(new RegExp(`Migration ${latest + 1}`));
     const db = new Database(file);
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.pragma('user_version', { simple: true })).toBe(latest);
     expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'x'").pluck().get()).toBe(0);
     db.close();
   });
@@ -169,5 +191,65 @@ describe('review work survives re-analysis, restarts and undo', () => {
     expect(trad[0].snippet).toContain('【');
     expect(services.search.search('政务服务网').map((h) => h.fileName)).toContain('003_81607b53ed23230b.txt');
     expect(services.search.search('郑州').map((h) => h.fileName)).toEqual(['003_81607b53ed23230b.txt']);
+  });
+});
+
+describe('checks across the library', () => {
+  let dir2: string;
+  let services: Services;
+  beforeEach(() => {
+    dir2 = mkdtempSync(join(tmpdir(), 'nianbao-library-'));
+    services = createServices(join(dir2, 'review.db'));
+  });
+  afterEach(() => {
+    services.close();
+    rmSync(dir2, { recursive: true, force: true });
+  });
+
+  const t3Balance = (text: string, row: string, values: number[]) => {
+    const label = text.indexOf(row);
+    let at = label;
+    let out = text;
+    for (const v of values) {
+      at = out.indexOf('\n', at) + 1;
+      const end = out.indexOf(' |', at);
+      out = out.slice(0, at) + String(v) + out.slice(end);
+    }
+    return out;
+  };
+
+  it('CARRY-OVER: this year’s 上年结转 against last year’s 结转下年度, same agency', async () => {
+    const seed = readFileSync(seedFile('001'), 'utf8');
+    // Last year (2020) ended with 2 applications carried over by natural persons; this year says 0.
+    const lastYear = t3Balance(seed.replace(/2021年/g, '2020年'), '四、結轉下年度繼續辦理 |', [2, 0, 0, 0, 0, 0, 2]);
+    writeFileSync(join(dir2, '2020.txt'), lastYear);
+    writeFileSync(join(dir2, '2021.txt'), seed);
+    await services.imports.importPaths([dir2]);
+    const [r2020, r2021] = services.store.library.list({}).sort((a, b) => a.reportYear! - b.reportYear!);
+    expect(r2020.reportYear).toBe(2020);
+    const carry = services.reviews.getReport(r2021.id).analysis.checks.filter((c) => c.id === 'CARRY-OVER');
+    expect(carry).toHaveLength(1);
+    expect(carry[0]).toMatchObject({ ok: false, severity: 'error' });
+    expect(carry[0].cells).toEqual(['T3:二:自然人', 'T3:二:总计']);
+    expect(carry[0].message).toContain('2020.txt');
+    // The earliest report has nothing to compare with: the check does not run.
+    expect(services.reviews.getReport(r2020.id).analysis.checks.some((c) => c.id === 'CARRY-OVER')).toBe(false);
+  });
+
+  it('DUP-TEXT: passages copied from another agency’s report, in either script', async () => {
+    const { convertScript } = await import('../../core/normalize/script');
+    const copied = convertScript(readFileSync(seedFile('001'), 'utf8').replace(/宿遷市人力資源和社會保障局/g, '淮安市人力資源和社會保障局'), 'simplified');
+    writeFileSync(join(dir2, 'a.txt'), readFileSync(seedFile('001')));
+    writeFileSync(join(dir2, 'b.txt'), copied.replace(/21/g, '31'));
+    writeFileSync(join(dir2, 'c.txt'), readFileSync(seedFile('003')));
+    await services.imports.importPaths([dir2]);
+    const byFile = Object.fromEntries(services.store.library.list({}).map((r) => [r.fileName, r.id]));
+    const dup = services.reviews.getReport(byFile['b.txt']).analysis.checks.filter((c) => c.id === 'DUP-TEXT');
+    expect(dup).toHaveLength(1);
+    expect(dup[0].ok).toBe(false);
+    expect(dup[0].message).toContain('a.txt');
+    expect(dup[0].message).toContain('宿遷市人力資源和社會保障局');
+    const clean = services.reviews.getReport(byFile['c.txt']).analysis.checks.filter((c) => c.id === 'DUP-TEXT');
+    expect(clean).toEqual([expect.objectContaining({ ok: true })]);
   });
 });

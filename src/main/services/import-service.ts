@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { analyzeDocument, ENGINE_VERSION } from '../../core/analyze';
+import { passagesOf } from '../../core/checks/library';
 import { AnalysisError, isAnalysisError } from '../../core/errors';
 import { MAX_FILE_BYTES } from '../../core/limits';
 import type { Analysis } from '../../core/types';
@@ -115,12 +116,14 @@ export class ImportService {
         const overrides = this.store.reviews.review(previous.id).overrides;
         const inForce = Object.keys(overrides).length ? this.reanalyse(previous.id, analysis) : analysis;
         this.store.documents.saveAnalysis(previous.id, inForce, at);
+        this.store.passages.replace(previous.id, passagesOf(inForce));
         const keptWork = this.store.reviews.countWork(previous.id);
         this.store.audit.append({ documentId: previous.id, at, actor: null, action: 'import.update', target: p.fileName, before: { sha256: previous.sha256 }, after: { sha256: p.sha256 } });
         return { file: p.display, ok: true, error: null, documentId: previous.id, status: 'updated' as const, keptWork, analysis: inForce };
       }
       const id = this.store.documents.insert({ ...doc, sourcePath: p.path });
       this.store.documents.saveAnalysis(id, analysis, at);
+      this.store.passages.replace(id, passagesOf(analysis));
       this.store.audit.append({ documentId: id, at, actor: null, action: 'import.new', target: p.fileName, before: null, after: { sha256: p.sha256 } });
       return { file: p.display, ok: true, error: null, documentId: id, status: 'new' as const, keptWork: 0, analysis };
     });

@@ -2,6 +2,7 @@ import { Store } from '../store';
 import { openDatabase, type OpenOptions } from '../store/db';
 import { ExportService } from './export-service';
 import { ImportService } from './import-service';
+import { LibraryChecksService } from './library-checks';
 import { ReviewService } from './review-service';
 import { SearchService } from './search-service';
 import { SettingsService } from './settings-service';
@@ -22,7 +23,7 @@ export function createServices(dbFile: string, options: OpenOptions & { printToP
   const store = new Store(openDatabase(dbFile, options));
   const imports = new ImportService(store, options.analyzer);
   const settings = new SettingsService(store);
-  const reviews = new ReviewService(store, imports, () => settings.reviewer());
+  const reviews = new ReviewService(store, imports, () => settings.reviewer(), new LibraryChecksService(store));
   const search = new SearchService(store.library);
   const exports = new ExportService(reviews, settings, options.printToPdf ?? null);
   return {

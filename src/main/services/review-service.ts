@@ -4,6 +4,7 @@ import type { Overrides } from '../../core/types';
 import type { Annotation, AnnotationKind, AuditEntry, ItemDecision, ReportDetail, ReviewInfo, ReviewState } from '../../shared/dto';
 import type { Store } from '../store';
 import type { ImportService } from './import-service';
+import type { LibraryChecksService } from './library-checks';
 
 export class NotFoundError extends Error {
   readonly code = 'NOT_FOUND';
@@ -32,6 +33,7 @@ export class ReviewService {
     private readonly store: Store,
     private readonly imports: ImportService,
     private readonly reviewer: () => string,
+    private readonly libraryChecks: LibraryChecksService | null = null,
   ) {}
 
   getReport(documentId: number): ReportDetail {
@@ -39,6 +41,8 @@ export class ReviewService {
     if (!doc) throw new NotFoundError(`No report with id ${documentId}.`);
     let analysis = this.store.documents.analysis(documentId);
     if (!analysis || analysis.engineVersion !== ENGINE_VERSION) analysis = this.store.transaction(() => this.imports.reanalyse(documentId));
+    // Checks against the rest of the library change as reports come and go, so they are not stored.
+    if (this.libraryChecks) analysis = { ...analysis, checks: [...analysis.checks, ...this.libraryChecks.run(documentId, analysis)] };
     const checklist = analysis.meta.regime
       ? checklistFor(analysis.meta.regime).items.map((i) => ({ id: i.id, label: i.label, basis: i.basis, weight: i.weight }))
       : [];

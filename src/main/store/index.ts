@@ -2,6 +2,7 @@ import type { Db } from './db';
 import { AuditRepo } from './repos/audit';
 import { DocumentsRepo } from './repos/documents';
 import { LibraryRepo } from './repos/library';
+import { PassagesRepo } from './repos/passages';
 import { FailuresRepo, SettingsRepo } from './repos/misc';
 import { ReviewsRepo } from './repos/reviews';
 
@@ -15,6 +16,7 @@ export class Store {
   readonly audit: AuditRepo;
   readonly failures: FailuresRepo;
   readonly settings: SettingsRepo;
+  readonly passages: PassagesRepo;
 
   constructor(readonly db: Db) {
     this.documents = new DocumentsRepo(db);
@@ -23,6 +25,7 @@ export class Store {
     this.audit = new AuditRepo(db);
     this.failures = new FailuresRepo(db);
     this.settings = new SettingsRepo(db);
+    this.passages = new PassagesRepo(db);
   }
 
   transaction<T>(fn: () => T): T {
