@@ -38,5 +38,9 @@ for (const [width, height] of [
     }
     await desk.tab('findings');
     await page.screenshot({ path: join(SHOTS, `findings-004-${width}x${height}.png`) });
+    await desk.tab('meta');
+    await page.getByTestId('export-memo').click();
+    await expect(page.getByTestId('export-memo-dialog')).toBeVisible();
+    await page.screenshot({ path: join(SHOTS, `meta-export-004-${width}x${height}.png`) });
   });
 }

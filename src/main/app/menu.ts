@@ -13,6 +13,8 @@ export interface MenuItemSpec {
   role?: 'quit' | 'cut' | 'copy' | 'paste' | 'selectAll' | 'toggleDevTools' | 'about';
   type?: 'separator' | 'submenu' | 'radio';
   accelerator?: string;
+  /** false: show the shortcut but leave the key to the page (text fields keep their own undo). */
+  registerAccelerator?: boolean;
   enabled?: boolean;
   id?: string;
   click?: () => void;
@@ -55,7 +57,7 @@ export function menuTemplate(locale: MenuLocale, actions: MenuActions, recent: s
     {
       label: l.edit,
       submenu: [
-        { id: 'undo', label: l.undo, accelerator: 'CmdOrCtrl+Z', click: cmd('undo') },
+        { id: 'undo', label: l.undo, accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: cmd('undo') },
         { type: 'separator' },
         { role: 'cut', label: l.cut },
         { role: 'copy', label: l.copy },
