@@ -82,10 +82,13 @@ describe('migrations', () => {
     db.close();
   });
 
-  it('the library list uses the year index', () => {
+  it('the library list and the copy search use their indexes', () => {
     const db = openDatabase(':memory:');
     const plan = db.prepare('EXPLAIN QUERY PLAN SELECT document_id FROM analyses WHERE report_year = 2021').all() as { detail: string }[];
     expect(plan.map((p) => p.detail).join()).toMatch(/analyses_year/);
+    // Finding copied passages joins on the fingerprint index, not a scan of every sentence.
+    const shared = db.prepare('EXPLAIN QUERY PLAN SELECT other.document_id FROM passages mine JOIN passages other ON other.hash = mine.hash AND other.document_id != 1 WHERE mine.document_id = 1').all() as { detail: string }[];
+    expect(shared.map((p) => p.detail).join()).toMatch(/passages_hash/);
     db.close();
   });
 });

@@ -26,8 +26,11 @@ export class LibraryChecksService {
   private carryOver(documentId: number, analysis: Analysis): CheckResult[] {
     const t3 = analysis.tables.find((t) => t.id === 'T3');
     const year = analysis.meta.reportYear;
-    if (!t3 || !year) return [];
-    for (const peer of this.store.passages.reportsOfYear(year - 1)) {
+    const agency = analysis.meta.agency;
+    if (!t3 || !year || !agency) return [];
+    // Only the same agency's reports are read, whichever script it printed its name in.
+    const spellings = [...new Set([agency, convertScript(agency, 'simplified'), convertScript(agency, 'traditional')])];
+    for (const peer of this.store.passages.reportsOf(year - 1, spellings)) {
       if (peer.documentId === documentId || !sameName(peer.agency, analysis.meta.agency)) continue;
       const previous = JSON.parse(peer.analysisJson) as Analysis;
       const prevT3 = previous.tables.find((t) => t.id === 'T3');
@@ -37,7 +40,7 @@ export class LibraryChecksService {
   }
 
   private duplicates(documentId: number, analysis: Analysis): CheckResult[] {
-    if (this.store.library.list({}).length < 2) return [];
+    if (this.store.passages.documentCount() < 2) return [];
     const byDocument = new Map<number, Span[]>();
     for (const s of this.store.passages.shared(documentId)) byDocument.set(s.documentId, [...(byDocument.get(s.documentId) ?? []), { start: s.start, end: s.end }]);
     const sources: DuplicateSource[] = [];

@@ -21,6 +21,7 @@ export class PassagesRepo {
   private readonly sharedStmt;
   private readonly peersStmt;
   private readonly metaStmt;
+  private readonly countStmt;
 
   constructor(private readonly db: Db) {
     this.deleteStmt = db.prepare('DELETE FROM passages WHERE document_id = ?');
@@ -30,10 +31,12 @@ export class PassagesRepo {
          FROM passages mine JOIN passages other ON other.hash = mine.hash AND other.document_id != ?
         WHERE mine.document_id = ? ORDER BY other.document_id, mine.start`,
     );
-    this.peersStmt = db.prepare<[number], YearPeer>(
+    this.peersStmt = db.prepare<[number, string], YearPeer>(
       `SELECT d.id AS documentId, d.file_name AS fileName, a.agency AS agency, a.analysis_json AS analysisJson
-         FROM analyses a JOIN documents d ON d.id = a.document_id WHERE a.report_year = ?`,
+         FROM analyses a JOIN documents d ON d.id = a.document_id
+        WHERE a.report_year = ? AND a.agency IN (SELECT value FROM json_each(?))`,
     );
+    this.countStmt = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM documents');
     this.metaStmt = db.prepare<[number], { fileName: string; agency: string | null; reportYear: number | null }>(
       'SELECT d.file_name AS fileName, a.agency AS agency, a.report_year AS reportYear FROM documents d JOIN analyses a ON a.document_id = d.id WHERE d.id = ?',
     );
@@ -49,8 +52,13 @@ export class PassagesRepo {
     return this.sharedStmt.all(documentId, documentId);
   }
 
-  reportsOfYear(year: number): YearPeer[] {
-    return this.peersStmt.all(year);
+  /** Reports of `year` by an agency printed as one of `agencyNames` (its spellings in either script). */
+  reportsOf(year: number, agencyNames: string[]): YearPeer[] {
+    return this.peersStmt.all(year, JSON.stringify(agencyNames));
+  }
+
+  documentCount(): number {
+    return this.countStmt.get()?.n ?? 0;
   }
 
   meta(documentId: number) {
