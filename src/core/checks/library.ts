@@ -61,6 +61,9 @@ export function duplicateTextChecks(a: Analysis, sources: DuplicateSource[]): Ch
   for (const src of sources) {
     const chars = src.spans.reduce((n, s) => n + (s.end - s.start), 0);
     if (src.spans.length < 5 && chars < 400) continue;
+    // The same agency's report of the same year is this report in another file, not a copy; a
+    // later one that copied this report carries the finding itself.
+    if (src.sameAgency && src.reportYear !== null && a.meta.reportYear !== null && src.reportYear >= a.meta.reportYear) continue;
     // The same agency repeating its own stock paragraphs from last year is usual; another agency's text is not.
     if (src.sameAgency && chars < a.text.length * 0.3) continue;
     const who = `${src.agency ?? src.fileName}${src.reportYear ? ` ${src.reportYear}年` : ''}的报告`;

@@ -255,4 +255,20 @@ describe('checks across the library', () => {
     const clean = services.reviews.getReport(byFile['c.txt']).analysis.checks.filter((c) => c.id === 'DUP-TEXT');
     expect(clean).toEqual([expect.objectContaining({ ok: true })]);
   });
+
+  it('DUP-TEXT: the same report in another file format is not a copy, last year’s report copied whole is', async () => {
+    const seed = readFileSync(seedFile('000'), 'utf8');
+    writeFileSync(join(dir2, '2013.txt'), seed);
+    writeFileSync(join(dir2, '2013.html'), `<html><body>${seed.split('\n').map((l) => `<p>${l}</p>`).join('')}</body></html>`);
+    writeFileSync(join(dir2, '2014.txt'), seed.replace(/2013年/g, '2014年').replace(/4起/g, '5起'));
+    await services.imports.importPaths([dir2]);
+    const byFile = Object.fromEntries(services.store.library.list({}).map((r) => [r.fileName, r.id]));
+    const sameYear = services.reviews.getReport(byFile['2013.html']).analysis.checks.filter((c) => c.id === 'DUP-TEXT' && !c.ok);
+    expect(sameYear.map((c) => c.message).join()).not.toContain('2013.txt');
+    const nextYear = services.reviews.getReport(byFile['2014.txt']).analysis.checks.filter((c) => c.id === 'DUP-TEXT' && !c.ok);
+    expect(nextYear.length).toBeGreaterThanOrEqual(1);
+    expect(nextYear[0].message).toContain('上年报告');
+    const earlier = services.reviews.getReport(byFile['2013.txt']).analysis.checks.filter((c) => c.id === 'DUP-TEXT' && !c.ok);
+    expect(earlier).toEqual([]);
+  });
 });
