@@ -1,6 +1,7 @@
 import type { EvalContext } from '../rules/context';
 import { t3LeafKeys, T3_COLUMNS } from '../structure/tables/t3';
 import { T4_COLUMNS } from '../structure/tables/t4';
+import { cellName, columnsOf } from '../../shared/table-cells';
 import type { RawTable } from '../structure/tables/model';
 import type { CheckResult, Evidence } from '../types';
 import { finding, passed, spanEvidence } from './result';
@@ -8,7 +9,7 @@ import { finding, passed, spanEvidence } from './result';
 type Row = RawTable['rows'][number];
 
 const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/\.?0+$/, ''));
-const cellId = (table: string, row: string, column: string) => `${table}:${row}:${column}`;
+const cellId = cellName;
 
 function value(row: Row | undefined, col: number): number | null {
   return row?.cells[col]?.value ?? null;
@@ -119,9 +120,7 @@ function t4Subtotal(ctx: EvalContext, t4: RawTable): CheckResult[] {
 }
 
 function columnName(table: RawTable, row: Row, col: number): string {
-  if (table.id === 'T3') return T3_COLUMNS[col];
-  if (table.id === 'T4') return T4_COLUMNS[col];
-  return row.columns?.[col] ?? table.columns[col] ?? String(col + 1);
+  return columnsOf(table, row, row.cells.length)[col] ?? String(col + 1);
 }
 
 function cellProblems(ctx: EvalContext, tables: RawTable[]): CheckResult[] {

@@ -1,5 +1,5 @@
 import type { EvalContext } from '../rules/context';
-import { T3_COLUMNS } from '../structure/tables/t3';
+import { cellName, T3_COLUMNS } from '../../shared/table-cells';
 import type { RawTable } from '../structure/tables/model';
 import type { CheckResult } from '../types';
 import { eachProseMatch } from './prose';
@@ -77,7 +77,7 @@ export function textVersusTable(ctx: EvalContext): CheckResult[] {
             'TXT-TABLE',
             'warning',
             `正文称${cmp.name}${figure}，${tableName}“${row.label}”${columnName}为${cell.value}${hint}`,
-            [`${table.id}:${row.key}:${columnName}`],
+            [cellName(table.id, row.key, columnName)],
             [spanEvidence(ctx, at, Math.max(figureStart + m[m.length - 1].length, at + m[0].length)), spanEvidence(ctx, cell.start, cell.end)],
           ),
         );

@@ -1,5 +1,4 @@
-import { T3_COLUMNS } from '../structure/tables/t3';
-import { T4_COLUMNS } from '../structure/tables/t4';
+import { cellName, columnsOf, T3_COLUMNS, T4_COLUMNS } from '../../shared/table-cells';
 import type { ReportTable } from '../types';
 
 export interface Grid {
@@ -8,11 +7,7 @@ export interface Grid {
   rows: { label: string; cells: { text: string; bad: boolean }[] }[];
 }
 
-function columnNames(t: ReportTable, row: ReportTable['rows'][number]): string[] {
-  if (t.id === 'T3') return T3_COLUMNS;
-  if (t.id === 'T4') return T4_COLUMNS;
-  return row.columns ?? (t.columns.length === 1 ? t.columns : row.values.map((_, i) => String(i + 1)));
-}
+const columnNames = (t: ReportTable, row: ReportTable['rows'][number]) => columnsOf(t, row, row.values.length);
 
 /** Marks a cell that failed a check; the full-width asterisk is in every CJK font. */
 export const BAD_MARK = '＊';
@@ -39,7 +34,7 @@ function tableGrid(t: ReportTable, badCells: Set<string>): Grid {
     return {
       label: t.id === 'T4' ? row.key.replace('.', ' · ') : row.label,
       cells: row.values.map((v, i) => {
-        const bad = badCells.has(`${t.id}:${row.key}:${cols[i]}`);
+        const bad = badCells.has(cellName(t.id, row.key, cols[i]));
         return { text: `${v === null ? '—' : v}${bad ? BAD_MARK : ''}`, bad };
       }),
     };

@@ -3,7 +3,9 @@ import { labelKey } from '../tokens';
 import type { RawTable } from './model';
 import { findLabel, readRow } from './read-row';
 
-export const T3_COLUMNS = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
+import { T3_COLUMNS } from '../../../shared/table-cells';
+
+export { T3_COLUMNS };
 
 interface RowSpec {
   key: string;

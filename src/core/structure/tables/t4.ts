@@ -4,7 +4,8 @@ import type { RawTable } from './model';
 import { readRow } from './read-row';
 
 export const T4_GROUPS = ['行政复议', '行政诉讼.未经复议直接起诉', '行政诉讼.复议后起诉'];
-export const T4_COLUMNS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+export { T4_COLUMNS } from '../../../shared/table-cells';
+import { T4_COLUMNS } from '../../../shared/table-cells';
 
 /** T4 has one row of fifteen numbers under a two-level header; the header is checked, then read. */
 export function readT4(tokens: Token[]): RawTable | null {
